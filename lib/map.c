@@ -1,0 +1,181 @@
+/*
+ * map.c - open addressing hash map from byte strings to pointers.
+ *
+ * Linear probing over a power-of-two table kept at most half full; keys
+ * are copied into the map.  The hash is a 64-bit multiply-xorshift over
+ * 8-byte words (fast on the short Arabic words that make up lexicons),
+ * seeded at start-up so that crafted input cannot force collisions; the
+ * fixed variant is for on-disk state and shards, which must agree across
+ * runs and machines.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "akhbar.h"
+
+typedef struct {
+	char		*key;
+	size_t		 len;
+	uint64_t	 hash;
+	void		*val;
+} slot;
+
+struct ak_map {
+	slot	*s;
+	size_t	 cap, n;
+};
+
+static uint64_t	seed;
+
+static uint64_t
+mix(uint64_t h)
+{
+	h ^= h >> 32;
+	h *= 0xd6e8feb86659fd93ULL;
+	h ^= h >> 32;
+	h *= 0xd6e8feb86659fd93ULL;
+	h ^= h >> 32;
+	return h;
+}
+
+static uint64_t
+hash_with(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t w;
+
+	h ^= n * 0x9E3779B97F4A7C15ULL;
+	while (n >= 8) {
+		memcpy(&w, s, 8);
+		h = mix(h ^ w);
+		s += 8;
+		n -= 8;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	return mix(h ^ w ^ ((uint64_t)n << 56));
+}
+
+uint64_t
+ak_hash_fixed(const void *p, size_t n)
+{
+	return hash_with(0x243F6A8885A308D3ULL, p, n);
+}
+
+uint64_t
+ak_hash(const void *p, size_t n)
+{
+	if (seed == 0)
+		seed = mix((uint64_t)time(NULL) ^ (uint64_t)getpid() << 32 ^
+		    (uint64_t)(uintptr_t)&seed) | 1;
+	return hash_with(seed, p, n);
+}
+
+ak_map *
+ak_map_new(void)
+{
+	ak_map *m = ak_calloc(1, sizeof(*m));
+
+	m->cap = 16;
+	m->s = ak_calloc(m->cap, sizeof(*m->s));
+	return m;
+}
+
+void
+ak_map_free(ak_map *m, void (*freeval)(void *))
+{
+	size_t i;
+
+	if (m == NULL)
+		return;
+	for (i = 0; i < m->cap; i++)
+		if (m->s[i].key != NULL) {
+			free(m->s[i].key);
+			if (freeval != NULL)
+				freeval(m->s[i].val);
+		}
+	free(m->s);
+	free(m);
+}
+
+static slot *
+lookup(const ak_map *m, const char *key, size_t len, uint64_t h)
+{
+	size_t i = (size_t)h & (m->cap - 1);
+
+	for (;;) {
+		slot *s = &m->s[i];
+
+		if (s->key == NULL || (s->hash == h && s->len == len &&
+		    memcmp(s->key, key, len) == 0))
+			return s;
+		i = (i + 1) & (m->cap - 1);
+	}
+}
+
+static void
+grow(ak_map *m)
+{
+	slot *old = m->s;
+	size_t i, oldcap = m->cap;
+
+	m->cap *= 2;
+	m->s = ak_calloc(m->cap, sizeof(*m->s));
+	for (i = 0; i < oldcap; i++)
+		if (old[i].key != NULL)
+			*lookup(m, old[i].key, old[i].len, old[i].hash) = old[i];
+	free(old);
+}
+
+void **
+ak_map_put(ak_map *m, const char *key, size_t len)
+{
+	uint64_t h = ak_hash(key, len);
+	slot *s = lookup(m, key, len, h);
+
+	if (s->key == NULL) {
+		if ((m->n + 1) * 2 > m->cap) {
+			grow(m);
+			s = lookup(m, key, len, h);
+		}
+		s->key = ak_strndup(key, len);
+		s->len = len;
+		s->hash = h;
+		s->val = NULL;
+		m->n++;
+	}
+	return &s->val;
+}
+
+void *
+ak_map_get(const ak_map *m, const char *key, size_t len)
+{
+	slot *s = lookup(m, key, len, ak_hash(key, len));
+
+	return s->key ? s->val : NULL;
+}
+
+size_t
+ak_map_count(const ak_map *m)
+{
+	return m->n;
+}
+
+int
+ak_map_iter(const ak_map *m, size_t *i, const char **key, size_t *len,
+    void **val)
+{
+	while (*i < m->cap) {
+		slot *s = &m->s[(*i)++];
+
+		if (s->key != NULL) {
+			*key = s->key;
+			*len = s->len;
+			*val = s->val;
+			return 1;
+		}
+	}
+	return 0;
+}

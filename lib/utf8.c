@@ -1,0 +1,114 @@
+/*
+ * utf8.c - strict UTF-8 (RFC 3629: no overlongs, no surrogates, at most
+ * U+10FFFF), as yajl and ICU expect it.
+ */
+#include "akhbar.h"
+
+size_t
+ak_utf8_valid(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned c = s[i];
+
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF) {
+			if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
+				return i;
+			i += 2;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			unsigned lo = c == 0xE0 ? 0xA0 : 0x80;
+			unsigned hi = c == 0xED ? 0x9F : 0xBF;
+
+			if (i + 2 >= len || s[i + 1] < lo || s[i + 1] > hi ||
+			    (s[i + 2] & 0xC0) != 0x80)
+				return i;
+			i += 3;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			unsigned lo = c == 0xF0 ? 0x90 : 0x80;
+			unsigned hi = c == 0xF4 ? 0x8F : 0xBF;
+
+			if (i + 3 >= len || s[i + 1] < lo || s[i + 1] > hi ||
+			    (s[i + 2] & 0xC0) != 0x80 || (s[i + 3] & 0xC0) != 0x80)
+				return i;
+			i += 4;
+		} else
+			return i;
+	}
+	return len;
+}
+
+uint32_t
+ak_utf8_next(const char *str, size_t len, size_t *ip)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = *ip;
+	unsigned c = s[i];
+	size_t n = ak_utf8_valid(str + i, len - i > 4 ? 4 : len - i);
+
+	if (c < 0x80) {
+		*ip = i + 1;
+		return c;
+	}
+	if (n == 0) {
+		*ip = i + 1;
+		return 0xFFFD;
+	}
+	if (c < 0xE0) {
+		*ip = i + 2;
+		return (c & 0x1F) << 6 | (s[i + 1] & 0x3F);
+	}
+	if (c < 0xF0) {
+		*ip = i + 3;
+		return (c & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 |
+		    (s[i + 2] & 0x3F);
+	}
+	*ip = i + 4;
+	return (c & 0x07) << 18 | (s[i + 1] & 0x3F) << 12 |
+	    (s[i + 2] & 0x3F) << 6 | (s[i + 3] & 0x3F);
+}
+
+void
+ak_utf8_put(ak_buf *b, uint32_t c)
+{
+	char u[4];
+
+	if (c < 0x80) {
+		ak_buf_addc(b, (int)c);
+		return;
+	}
+	if (c >= 0x110000 || (c >= 0xD800 && c < 0xE000))
+		c = 0xFFFD;
+	if (c < 0x800) {
+		u[0] = (char)(0xC0 | c >> 6);
+		u[1] = (char)(0x80 | (c & 0x3F));
+		ak_buf_add(b, u, 2);
+	} else if (c < 0x10000) {
+		u[0] = (char)(0xE0 | c >> 12);
+		u[1] = (char)(0x80 | (c >> 6 & 0x3F));
+		u[2] = (char)(0x80 | (c & 0x3F));
+		ak_buf_add(b, u, 3);
+	} else {
+		u[0] = (char)(0xF0 | c >> 18);
+		u[1] = (char)(0x80 | (c >> 12 & 0x3F));
+		u[2] = (char)(0x80 | (c >> 6 & 0x3F));
+		u[3] = (char)(0x80 | (c & 0x3F));
+		ak_buf_add(b, u, 4);
+	}
+}
+
+size_t
+ak_utf8_count(const char *s, size_t len)
+{
+	size_t i, n = 0;
+
+	/* every byte that is not a continuation byte starts a code point */
+	for (i = 0; i < len; i++)
+		n += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return n;
+}
