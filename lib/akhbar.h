@@ -289,4 +289,21 @@ const char *ak_tsv_path(const ak_tsv *);
 unsigned long ak_tsv_lineno(const ak_tsv *);
 void	ak_tsv_close(ak_tsv *);
 
+/* ------------------------------------------------------------------ */
+/* Arabic folding for matching (lossy; not for output text)            */
+
+/*
+ * Appends to out the matching form of s: Arabic diacritics (U+0610-061A,
+ * U+064B-065F, U+0670, U+06D6-06ED) and tatweel (U+0640) removed; alef
+ * variants (U+0622 U+0623 U+0625 U+0671) to bare alef U+0627; alef maqsura
+ * U+0649 to yeh U+064A; teh marbuta U+0629 to heh U+0647; Arabic-Indic and
+ * Persian digits to ASCII; ASCII letters to lower case; Arabic presentation
+ * forms folded by their usual letters is left to anorm.  The same folding
+ * as the scorer's, so that lexicon entries written either way match.
+ */
+void	ak_fold(ak_buf *out, const char *s, size_t len);
+
+/* Is c an Arabic letter (U+0621-064A, U+0671-06D3, U+06FA-06FF)? */
+int	ak_is_arabic_letter(uint32_t c);
+
 #endif /* AKHBAR_H */

@@ -1,0 +1,57 @@
+/*
+ * fold.c - the lossy Arabic folding that every matcher uses (lexicons,
+ * triggers, fingerprints).  Byte-level on UTF-8: the Arabic block is two
+ * bytes (D8-DB xx), so the common cases need no decoding at all.
+ */
+#include "akhbar.h"
+
+int
+ak_is_arabic_letter(uint32_t c)
+{
+	return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3) ||
+	    (c >= 0x06FA && c <= 0x06FF);
+}
+
+void
+ak_fold(ak_buf *out, const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+
+	ak_buf_grow(out, len + 1);
+	while (i < len) {
+		unsigned c = s[i];
+		uint32_t cp;
+		size_t j;
+
+		if (c < 0x80) {
+			ak_buf_addc(out, c >= 'A' && c <= 'Z' ? (int)c + 32 : (int)c);
+			i++;
+			continue;
+		}
+		j = i;
+		cp = ak_utf8_next(str, len, &j);
+		i = j;
+		if ((cp >= 0x0610 && cp <= 0x061A) || (cp >= 0x064B &&
+		    cp <= 0x065F) || cp == 0x0670 || (cp >= 0x06D6 &&
+		    cp <= 0x06ED) || cp == 0x0640)
+			continue;
+		switch (cp) {
+		case 0x0622: case 0x0623: case 0x0625: case 0x0671:
+			cp = 0x0627;
+			break;
+		case 0x0649:
+			cp = 0x064A;
+			break;
+		case 0x0629:
+			cp = 0x0647;
+			break;
+		}
+		if (cp >= 0x0660 && cp <= 0x0669)
+			cp = '0' + (cp - 0x0660);
+		else if (cp >= 0x06F0 && cp <= 0x06F9)
+			cp = '0' + (cp - 0x06F0);
+		ak_utf8_put(out, cp);
+	}
+	ak_buf_cstr(out);
+}
