@@ -35,7 +35,7 @@ MANS	 = $(wildcard filters/*.1)
 UNITSRC	 = $(wildcard tests/unit/*.c)
 UNITS	 = $(UNITSRC:tests/unit/%.c=$(B)/unit/%)
 
-.PHONY: all deps demo check test unit asan bench fuzz install uninstall clean
+.PHONY: all deps demo check test test-one unit asan bench fuzz install uninstall clean
 .SUFFIXES:
 
 all: $(BINS) $(B)/share/akhbar
@@ -60,7 +60,7 @@ $(B)/bin/%: $(B)/obj/filters/%.o $(B)/lib/libakhbar.a
 # the build tree finds its data the way an installed tree does
 $(B)/share/akhbar:
 	@mkdir -p $(B)/share
-	ln -sfn ../../lib/data $@
+	ln -sfn $(CURDIR)/lib/data $@
 
 $(B)/unit/%: tests/unit/%.c $(B)/lib/libakhbar.a
 	@mkdir -p $(@D)
@@ -82,6 +82,13 @@ test: all unit
 	@$(MAKE) -s install PREFIX=$(CURDIR)/$(B)/check DESTDIR= B=$(B)
 	PATH="$(CURDIR)/$(B)/check/bin:$$PATH" AKHBAR_PREFIX="$(CURDIR)/$(B)/check" \
 	    bats tests
+
+# one test file: make test-one T=asplit [B=build/mine]
+test-one: all
+	@rm -rf $(B)/check
+	@$(MAKE) -s install PREFIX=$(CURDIR)/$(B)/check DESTDIR= B=$(B)
+	PATH="$(CURDIR)/$(B)/check/bin:$$PATH" AKHBAR_PREFIX="$(CURDIR)/$(B)/check" \
+	    bats tests/$(T).bats
 
 SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	   -fno-sanitize-recover=undefined
