@@ -145,14 +145,10 @@ fill(ak_in *in)
 	}
 }
 
+/* reported apart from ak_bad(): the line's bytes went to --reject already */
 static void
 overlong(ak_in *in, uint64_t lineno)
 {
-	const ak_in *save = cur_in;
-
-	/* report without touching the reject file: the bytes went there */
-	cur_in = in;
-	(void)save;
 	fflush(stdout);
 	fprintf(stderr, "%s: %s:%llu: line longer than %zu bytes\n", ak_prog,
 	    in->name, (unsigned long long)lineno, ak_max_line);
@@ -160,8 +156,8 @@ overlong(ak_in *in, uint64_t lineno)
 }
 
 /*
- * Streams the rest of an overlong line to the reject file.  The first
- * `have' bytes (in in->line) are already known to be part of it.
+ * Streams an overlong line to the reject file: what in->line holds, then
+ * the rest up to and including its newline.
  */
 static void
 skip_overlong(ak_in *in)

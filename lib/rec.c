@@ -39,7 +39,6 @@ struct ak_rec {
 	size_t		 ne, cape;
 	ak_buf		 edits;		/* edit keys and values */
 	ak_buf		 dec;		/* decoded strings, NUL-separated */
-	ak_buf		 tmp;
 	yajl_handle	 h;
 	/* parse state */
 	int		 depth;
@@ -177,7 +176,6 @@ ak_rec_free(ak_rec *r)
 	free_decoded(r);
 	ak_buf_free(&r->edits);
 	ak_buf_free(&r->dec);
-	ak_buf_free(&r->tmp);
 	free(r);
 }
 
@@ -288,14 +286,13 @@ ak_rec_find(const ak_rec *cr, const char *key)
 static const char *
 decode(ak_rec *r, const char *s, size_t n, size_t *len)
 {
-	char *copy;
+	/* decoding never lengthens a string: one allocation, no copy */
+	ak_buf b = { ak_malloc(n + 1), 0, n + 1 };
 
-	ak_buf_reset(&r->tmp);
-	ak_json_decode_str(&r->tmp, s, n);
-	copy = ak_strndup(r->tmp.p, r->tmp.len);
-	ak_buf_add(&r->dec, &copy, sizeof(copy));
-	*len = r->tmp.len;
-	return copy;
+	ak_json_decode_str(&b, s, n);
+	ak_buf_add(&r->dec, &b.p, sizeof(b.p));
+	*len = b.len;
+	return b.p;
 }
 
 static void
