@@ -54,9 +54,16 @@ static long	 maxchars;
 /* the text being split, decoded: cp[i] starts at byte off[i] */
 static uint32_t	*cp;
 static size_t	*off;
-static int	*depth;		/* quotation nesting before cp[i] */
-static unsigned char *closer;	/* cp[i] closes a quotation or bracket */
 static size_t	 ncp, cap;
+/*
+ * events: the positions of the only characters the rules start from
+ * (line breaks, terminators, quotation marks, brackets), so that the
+ * letters in between are looked at only once, when decoding
+ */
+static size_t	*ev;
+static unsigned char *role;	/* of a quotation mark: R_* */
+static size_t	 nev;
+enum { R_NONE, R_OPEN, R_CLOSE };
 static const char *txt;
 
 /* sentences found: code point spans */
@@ -195,26 +202,63 @@ is_bracket(int fam)
 
 /* ---- the text as code points ---- */
 
-static void
-decode(const char *s, size_t len)
+static int
+is_event(uint32_t c)
 {
-	size_t i = 0;
+	int g;
 
-	txt = s;
-	ncp = 0;
+	if (c < 0x80)
+		return c == '\n' || c == '.' || c == '?' || c == '!' ||
+		    c == '"' || c == '\'' || c == '(' || c == ')' ||
+		    c == '[' || c == ']' || c == '{' || c == '}';
+	if (c >= 0x0620 && c < 0x06D4)		/* Arabic letters */
+		return 0;
+	return is_para(c) || is_term(c) || quote_family(c, &g) != Q_NONE;
+}
+
+/*
+ * The decoded string is valid UTF-8 (the record was validated); a bad
+ * lead byte would still be taken as one U+FFFD, never read past len.
+ */
+static void
+decode(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+	uint32_t c;
+
+	txt = str;
+	ncp = nev = 0;
 	if (cap < len + 1) {
 		cap = len + 1;
 		cp = ak_realloc(cp, cap * sizeof(*cp));
 		off = ak_realloc(off, cap * sizeof(*off));
-		depth = ak_realloc(depth, (cap + 1) * sizeof(*depth));
-		closer = ak_realloc(closer, cap);
+		ev = ak_realloc(ev, cap * sizeof(*ev));
+		role = ak_realloc(role, cap);
 	}
 	while (i < len) {
 		off[ncp] = i;
-		if ((unsigned char)s[i] < 0x80)
-			cp[ncp] = (unsigned char)s[i++];
-		else
-			cp[ncp] = ak_utf8_next(s, len, &i);
+		c = s[i];
+		if (c < 0x80) {
+			i++;
+		} else if (c >= 0xC2 && c < 0xE0 && i + 1 < len) {
+			c = (c & 0x1F) << 6 | (s[i + 1] & 0x3F);
+			i += 2;
+		} else if (c >= 0xE0 && c < 0xF0 && i + 2 < len) {
+			c = (c & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 |
+			    (s[i + 2] & 0x3F);
+			i += 3;
+		} else if (c >= 0xF0 && c < 0xF5 && i + 3 < len) {
+			c = (c & 0x07) << 18 | (s[i + 1] & 0x3F) << 12 |
+			    (s[i + 2] & 0x3F) << 6 | (s[i + 3] & 0x3F);
+			i += 4;
+		} else {
+			c = 0xFFFD;
+			i++;
+		}
+		cp[ncp] = c;
+		if (is_event(c))
+			ev[nev++] = ncp;
 		ncp++;
 	}
 	off[ncp] = len;
@@ -282,39 +326,37 @@ position(size_t ps, size_t pe, size_t i)
 }
 
 /*
- * Pairs the quotation marks and brackets of the paragraph [ps, pe) and
- * sets depth[] and closer[].  Straight and curly quotes are paired by
- * their position, not their glyph, since Arabic text often has them
- * reversed.  A mark placed as an opening one (after a space, before a
- * word) opens a new quotation even when one of its kind is open: the
- * earlier one was never closed.  An opening mark that is never closed in
- * the paragraph is ignored, so one stray quote cannot swallow the rest of
- * the paragraph.
+ * Pairs the quotation marks and brackets among the events [k0, k1) of the
+ * paragraph [ps, pe) and sets their role[].  Straight and curly quotes
+ * are paired by their position, not their glyph, since Arabic text often
+ * has them reversed.  A mark placed as an opening one (after a space,
+ * before a word) opens a new quotation even when one of its kind is
+ * open: the earlier one was never closed.  An opening mark that is never
+ * closed in the paragraph is ignored, so one stray quote cannot swallow
+ * the rest of the paragraph.
  */
 static void
-quotes(size_t ps, size_t pe)
+quotes(size_t ps, size_t pe, size_t k0, size_t k1)
 {
-	struct { int fam; size_t at; } st[64];
-	size_t i, n = 0, k;
-	int d = 0;
+	struct { int fam; size_t k; } st[64];
+	size_t kk, n = 0, j;
 
-	for (i = ps; i <= pe; i++)
-		depth[i] = 0;
-	memset(closer + ps, 0, pe - ps);
-	for (i = ps; i < pe; i++) {
+	for (kk = k0; kk < k1; kk++) {
+		size_t i = ev[kk];
 		int g, fam, pos, open = -1;
 
+		role[kk] = R_NONE;
 		if ((fam = quote_family(cp[i], &g)) == Q_NONE)
 			continue;
-		for (k = n; k-- > 0; )
-			if (st[k].fam == fam) {
-				open = (int)k;
+		for (j = n; j-- > 0; )
+			if (st[j].fam == fam) {
+				open = (int)j;
 				break;
 			}
 		if (is_bracket(fam)) {
 			if (g == G_OPEN && n < 64) {
 				st[n].fam = fam;
-				st[n++].at = i;
+				st[n++].k = kk;
 			} else if (g == G_CLOSE && open >= 0)
 				goto close;
 			continue;
@@ -332,18 +374,13 @@ quotes(size_t ps, size_t pe)
 			continue;
 		if (n < 64) {
 			st[n].fam = fam;
-			st[n++].at = i;
+			st[n++].k = kk;
 		}
 		continue;
 close:
 		n = (size_t)open;
-		closer[i] = 1;
-		depth[st[n].at + 1]++;
-		depth[i]--;
-	}
-	for (i = ps; i <= pe; i++) {
-		d += depth[i];
-		depth[i] = d;
+		role[st[n].k] = R_OPEN;
+		role[kk] = R_CLOSE;
 	}
 }
 
@@ -499,12 +536,13 @@ word_len(size_t i, size_t pe)
  * [ps, pe), given that the sentence so far starts at ss?
  */
 static int
-ends(size_t ps, size_t pe, size_t ss, size_t i, size_t t, size_t e)
+ends(size_t ps, size_t pe, size_t ss, size_t i, size_t t, size_t e,
+    int quoted)
 {
 	size_t k, dots = 0, ts, n;
 	uint32_t p;
 
-	if (depth[i] > 0 && depth[e] > 0)
+	if (quoted)
 		return 0;			/* inside a quotation */
 	for (k = i; k < t; k++)
 		if (cp[k] == '.')
@@ -624,37 +662,54 @@ sentence(size_t s, size_t e)
 		add_sent(s, e);
 }
 
+/*
+ * The paragraph [ps, pe) with its events [k0, k1).  The quotation depth
+ * is followed from event to event: it changes only at paired marks.
+ */
 static void
-paragraph(size_t ps, size_t pe)
+paragraph(size_t ps, size_t pe, size_t k0, size_t k1)
 {
-	size_t i, ss = ps;
+	size_t k = k0, ss = ps;
+	int lev = 0;
 
-	quotes(ps, pe);
-	for (i = ps; i < pe; i++) {
-		size_t t, e;
-		int g;
+	quotes(ps, pe, k0, k1);
+	while (k < k1) {
+		size_t i = ev[k], t, e;
+		int g, fam, before;
 
-		if (!is_term(cp[i]))
+		if (!is_term(cp[i])) {
+			lev += role[k] == R_OPEN ? 1 : role[k] == R_CLOSE ? -1 : 0;
+			k++;
 			continue;
+		}
+		before = lev;
 		for (t = i; t < pe && (is_term(cp[t]) || is_ign(cp[t])); t++)
-			;
+			if (k < k1 && ev[k] == t)
+				k++;
 		while (t > i && is_ign(cp[t - 1]))
 			t--;
 		/* the closing quotes and brackets that follow belong here */
 		for (e = t; e < pe; e++) {
-			if (is_term(cp[e]) || is_ign(cp[e]) || closer[e])
-				continue;
-			if (quote_family(cp[e], &g) != Q_NONE && g != G_OPEN &&
-			    !is_bracket(quote_family(cp[e], &g)) &&
-			    position(ps, pe, e) == P_CLOSER)
-				continue;
-			break;
+			if (k < k1 && ev[k] == e) {
+				if (is_term(cp[e])) {
+					k++;
+					continue;
+				}
+				fam = quote_family(cp[e], &g);
+				if (role[k] == R_CLOSE)
+					lev--;
+				else if (role[k] == R_OPEN || g == G_OPEN ||
+				    is_bracket(fam) ||
+				    position(ps, pe, e) != P_CLOSER)
+					break;
+				k++;
+			} else if (!is_ign(cp[e]))
+				break;
 		}
-		if (ends(ps, pe, ss, i, t, e)) {
+		if (ends(ps, pe, ss, i, t, e, before > 0 && lev > 0)) {
 			sentence(ss, e);
 			ss = e;
 		}
-		i = e - 1;
 	}
 	sentence(ss, pe);
 }
@@ -662,15 +717,17 @@ paragraph(size_t ps, size_t pe)
 static void
 split(const char *s, size_t len)
 {
-	size_t i, ps = 0;
+	size_t k, k0 = 0, ps = 0;
 
 	decode(s, len);
 	nsents = 0;
-	for (i = 0; i <= ncp; i++)
-		if (i == ncp || is_para(cp[i])) {
-			paragraph(ps, i);
-			ps = i + 1;
+	for (k = 0; k < nev; k++)
+		if (is_para(cp[ev[k]])) {
+			paragraph(ps, ev[k], k0, k);
+			ps = ev[k] + 1;
+			k0 = k + 1;
 		}
+	paragraph(ps, ncp, k0, nev);
 }
 
 /* ---- records ---- */
@@ -684,10 +741,22 @@ skipped(const char *k, size_t kl)
 }
 
 static void
+put_num(const char *key, size_t v)
+{
+	char b[32], *p = b + sizeof(b);
+
+	do
+		*--p = '0' + v % 10;
+	while ((v /= 10) > 0);
+	ak_puts(key);
+	ak_put(p, (size_t)(b + sizeof(b) - p));
+}
+
+static void
 one(ak_rec *r, void *arg)
 {
-	static ak_buf head;
-	size_t i, n, nf, len, kl;
+	static size_t *keep, keepcap;
+	size_t i, n, nf, nk = 0, len, kl;
 	const char *s, *k;
 	int id;
 
@@ -702,6 +771,15 @@ one(ak_rec *r, void *arg)
 	split(s, len);
 	id = ak_rec_find(r, "id");
 	nf = ak_rec_nfields(r);
+	if (keepcap < nf) {
+		keepcap = nf;
+		keep = ak_realloc(keep, keepcap * sizeof(*keep));
+	}
+	for (i = 0; i < nf; i++) {
+		k = ak_rec_key(r, i, &kl);
+		if (!skipped(k, kl))
+			keep[nk++] = i;
+	}
 	for (n = 0; n < nsents; n++) {
 		ak_puts("{\"doc\":");
 		if (id >= 0) {
@@ -709,18 +787,15 @@ one(ak_rec *r, void *arg)
 			ak_put(k, kl);
 		} else
 			ak_puts("null");
-		ak_buf_reset(&head);
-		ak_buf_printf(&head, ",\"sid\":%zu,\"start\":%zu,\"end\":%zu,"
-		    "\"text\":", n, sents[n].s, sents[n].e);
-		ak_put_buf(&head);
+		put_num(",\"sid\":", n);
+		put_num(",\"start\":", sents[n].s);
+		put_num(",\"end\":", sents[n].e);
+		ak_puts(",\"text\":");
 		ak_put_json_str(txt + off[sents[n].s],
 		    off[sents[n].e] - off[sents[n].s]);
-		for (i = 0; i < nf; i++) {
-			k = ak_rec_key(r, i, &kl);
-			if (skipped(k, kl))
-				continue;
+		for (i = 0; i < nk; i++) {
 			ak_putc(',');
-			ak_rec_put_field(r, i);
+			ak_rec_put_field(r, keep[i]);
 		}
 		ak_putc('}');
 		ak_endrec();
