@@ -1,0 +1,1447 @@
+/*
+ * adedup - drop (or mark) duplicate records: exact keys, near-duplicate
+ * texts (one-permutation MinHash with LSH banding) or the same real-world
+ * event reported by several outlets or sentences.
+ *
+ * What is remembered is a dd_store (lib/adedup-store.c): the items that
+ * were written out, in arrival order, which --state carries across runs.
+ */
+#include <sys/stat.h>
+
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <yajl/yajl_tree.h>
+
+#include "akhbar.h"
+#include "adedup-store.h"
+
+static const char help[] =
+"usage: adedup [-mu] [-k FIELD[,FIELD...] | -n [FIELD] | -e] [options] [FILE ...]\n"
+"\n"
+"Drop duplicate JSON records, keeping the first, in one streaming pass.\n"
+"\n"
+"  -k, --key FIELDS       exact duplicates of these fields' values\n"
+"  -n, --near[=FIELD]     near-duplicate texts in FIELD (default text)\n"
+"  -e, --events           the same event in aevent records\n"
+"  -t, --threshold SIM    --near: estimated Jaccard similarity (default 0.5)\n"
+"      --shingle N        --near: words per shingle (default 3)\n"
+"  -d, --days N           --events: dates this many days apart match (default 1)\n"
+"  -m, --mark             keep every record; duplicates get dup_of\n"
+"  -s, --state FILE       remember what was written out across runs\n"
+"  -w, --window DAYS      forget items seen more than DAYS days ago\n"
+"      --max-items N      remember at most the N newest items\n"
+"      --shard I/N        only keys in shard I (1..N) of N\n"
+"      --now YYYY-MM-DD   the day a run counts as (default today)\n"
+"      --sync SECONDS     commit the state this often (default 10)\n"
+"  -L, --lexicon FILE     more actor and place words (adedup-actors.tsv form)\n"
+AK_COMMON_HELP;
+
+enum {
+	OPT_SHINGLE = AK_OPT_FILTER_BASE, OPT_MAXITEMS, OPT_SHARD, OPT_NOW,
+	OPT_SYNC
+};
+
+static const struct option longopts[] = {
+	{ "key",	required_argument,	NULL, 'k' },
+	{ "near",	optional_argument,	NULL, 'n' },
+	{ "events",	no_argument,		NULL, 'e' },
+	{ "threshold",	required_argument,	NULL, 't' },
+	{ "shingle",	required_argument,	NULL, OPT_SHINGLE },
+	{ "days",	required_argument,	NULL, 'd' },
+	{ "mark",	no_argument,		NULL, 'm' },
+	{ "state",	required_argument,	NULL, 's' },
+	{ "window",	required_argument,	NULL, 'w' },
+	{ "max-items",	required_argument,	NULL, OPT_MAXITEMS },
+	{ "shard",	required_argument,	NULL, OPT_SHARD },
+	{ "now",	required_argument,	NULL, OPT_NOW },
+	{ "sync",	required_argument,	NULL, OPT_SYNC },
+	{ "lexicon",	required_argument,	NULL, 'L' },
+	AK_COMMON_LONGOPTS,
+	{ NULL, 0, NULL, 0 }
+};
+
+enum { M_KEY = 1, M_NEAR, M_EVENTS };
+
+static int	 mode;
+static char	**keys;
+static size_t	 nkeys;
+static const char *nearfield = "text";
+static double	 threshold = 0.5;
+static int	 shingle = 3;
+static int	 days = 1;
+static int	 mark;
+static long	 window = -1;
+static size_t	 maxitems;
+static uint64_t	 shard_i, shard_n;
+static int32_t	 today;
+static long	 syncsecs = 10;
+
+static dd_store	 store;
+static dd_mmap	 index_h;		/* item hash -> item */
+static dd_mmap	 index_band;		/* --near: band hash -> item */
+static dd_state	 state;
+static int	 havestate;
+static int	 outreg;		/* stdout is a regular file */
+static time_t	 lastsync;
+static uint64_t	 nout;
+
+static ak_buf	 kb, fb, idb;
+
+/* ------------------------------------------------------------------ */
+/* small helpers                                                       */
+
+static uint64_t
+mix64(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
+	return h;
+}
+
+/* days since 1970-01-01 of a proleptic Gregorian date (Hinnant) */
+static int32_t
+civil_days(int y, int m, int d)
+{
+	int era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/*
+ * A date YYYY-MM-DD, YYYY-MM or YYYY as the range of days it covers;
+ * 0 when s is not a date.
+ */
+static int
+date_range(const char *s, int32_t *lo, int32_t *hi)
+{
+	int y, m = 0, d = 0, n = 0;
+
+	if (s == NULL)
+		return 0;
+	if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && s[n] == '\0') {
+		if (m < 1 || m > 12 || d < 1 || d > 31)
+			return 0;
+		*lo = *hi = civil_days(y, m, d);
+	} else if (sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 && s[n] == '\0') {
+		if (m < 1 || m > 12)
+			return 0;
+		*lo = civil_days(y, m, 1);
+		*hi = (m == 12 ? civil_days(y + 1, 1, 1) :
+		    civil_days(y, m + 1, 1)) - 1;
+	} else if (sscanf(s, "%4d%n", &y, &n) == 1 && s[n] == '\0' &&
+	    n == 4) {
+		*lo = civil_days(y, 1, 1);
+		*hi = civil_days(y + 1, 1, 1) - 1;
+	} else
+		return 0;
+	return 1;
+}
+
+/* The id a duplicate points at: the record's id, else a hash of it. */
+static void
+record_id(ak_rec *r, ak_buf *out)
+{
+	const char *s, *raw;
+	size_t n;
+	int i;
+
+	ak_buf_reset(out);
+	if ((s = ak_rec_str(r, "id", &n)) != NULL) {
+		ak_buf_add(out, s, n);
+		return;
+	}
+	if ((i = ak_rec_find(r, "id")) >= 0 &&
+	    ak_rec_type(r, (size_t)i) == AK_NUMBER) {
+		raw = ak_rec_raw(r, (size_t)i, &n);
+		ak_buf_add(out, raw, n);
+		return;
+	}
+	raw = ak_rec_line(r, &n);
+	ak_buf_printf(out, "%016llx",
+	    (unsigned long long)ak_hash_fixed(raw, n));
+}
+
+static int
+in_shard(uint64_t h)
+{
+	/* a second mix, so that shards do not follow the index's buckets */
+	return shard_n == 0 || mix64(h ^ 0x5348415244ULL) % shard_n ==
+	    shard_i - 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* output and the state                                                */
+
+static void
+commit(void)
+{
+	struct stat sb;
+
+	if (!havestate)
+		return;
+	ak_flush();
+	if (outreg && fstat(STDOUT_FILENO, &sb) == 0) {
+		state.out_dev = (uint64_t)sb.st_dev;
+		state.out_ino = (uint64_t)sb.st_ino;
+		state.out_off = (uint64_t)sb.st_size;
+	}
+	dd_state_save(&state, &store);
+	lastsync = time(NULL);
+}
+
+static void reindex(void);
+
+/* after a record went out: commit now and then, bound the memory */
+static void
+emitted(void)
+{
+	nout++;
+	if (maxitems && store.n > 2 * maxitems) {
+		dd_store_trim(&store, INT32_MIN, maxitems);
+		reindex();
+	}
+	if (havestate && syncsecs > 0 && (nout & 1023) == 0 &&
+	    time(NULL) - lastsync >= syncsecs)
+		commit();
+}
+
+/* ------------------------------------------------------------------ */
+/* --key                                                               */
+
+/* JSON text without the white space outside strings */
+static void
+add_compact(ak_buf *b, const char *s, size_t n)
+{
+	size_t i;
+	int instr = 0, esc = 0;
+
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+
+		if (instr) {
+			if (esc)
+				esc = 0;
+			else if (c == '\\')
+				esc = 1;
+			else if (c == '"')
+				instr = 0;
+		} else if (c == '"')
+			instr = 1;
+		else if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+			continue;
+		ak_buf_addc(b, c);
+	}
+}
+
+static uint64_t
+key_hash(ak_rec *r)
+{
+	size_t i, n, len;
+	const char *s;
+	int f;
+
+	ak_buf_reset(&kb);
+	for (i = 0; i < nkeys; i++) {
+		/* a length before each value, so that fields cannot blur */
+		if ((s = ak_rec_str(r, keys[i], &n)) != NULL) {
+			ak_buf_addc(&kb, 's');
+		} else if ((f = ak_rec_find(r, keys[i])) >= 0) {
+			s = ak_rec_raw(r, (size_t)f, &n);
+			len = kb.len;
+			ak_buf_addc(&kb, 'j');
+			ak_buf_add(&kb, "\0\0\0\0\0\0\0\0", 8);
+			add_compact(&kb, s, n);
+			n = kb.len - len - 9;
+			memcpy(kb.p + len + 1, &n, sizeof(n) < 8 ? sizeof(n) : 8);
+			continue;
+		} else {
+			ak_buf_addc(&kb, '-');
+			continue;
+		}
+		ak_buf_add(&kb, &n, sizeof(n));
+		ak_buf_add(&kb, s, n);
+	}
+	return ak_hash_fixed(kb.p, kb.len);
+}
+
+static int
+key_seen(uint64_t h, uint32_t *first)
+{
+	size_t pos = 0;
+	uint32_t v;
+
+	while (dd_mm_next(&index_h, h, &pos, &v))
+		if (DD_ITEM(&store, v)->h == h) {
+			*first = v;
+			return 1;
+		}
+	return 0;
+}
+
+static void
+emit_dup(ak_rec *r, uint32_t first)
+{
+	const char *id = DD_ID(&store, first);
+
+	ak_rec_set_str(r, "dup_of", id, strlen(id));
+	ak_rec_emit(r);
+}
+
+static void
+do_key(ak_rec *r, void *arg)
+{
+	uint64_t h = key_hash(r);
+	uint32_t first, v;
+
+	(void)arg;
+	if (!in_shard(h))
+		return;
+	if (key_seen(h, &first)) {
+		if (mark)
+			emit_dup(r, first);
+		return;
+	}
+	record_id(r, &idb);
+	v = dd_store_add(&store, h, today, idb.p, idb.len);
+	dd_mm_add(&index_h, h, v);
+	ak_rec_emit(r);
+	emitted();
+}
+
+/* ------------------------------------------------------------------ */
+/* --near: one-permutation MinHash, 64 bins, 16 bands of 4             */
+
+#define NBIN	64
+#define NBAND	16
+#define ROWS	(NBIN / NBAND)
+#define MAXSH	8
+
+typedef struct {
+	dd_head		hd;
+	uint32_t	sig[NBIN];
+} near_item;
+
+static int
+word_char(uint32_t c)
+{
+	if (c < 0x80)
+		return isalnum((int)c);
+	if (c >= 0x0600 && c <= 0x06FF)
+		return ak_is_arabic_letter(c);
+	return c >= 0xC0 && !(c >= 0x2000 && c <= 0x2BFF) &&
+	    !(c >= 0x3000 && c <= 0x303F) && !(c >= 0xFE30 && c <= 0xFE4F) &&
+	    !(c >= 0xFF00 && c <= 0xFF20);
+}
+
+/*
+ * The signature of a text: the folded words, every run of `shingle'
+ * words hashed once; the hash's top 6 bits pick a bin, the bin keeps the
+ * smallest low 32 bits (one-permutation hashing, Li et al. 2012); empty
+ * bins borrow from the next full one (rotation densification, Shrivastava
+ * and Li 2014).  Returns 0 when the text has no words.
+ */
+static int
+near_sig(const char *s, size_t n, uint32_t *sig)
+{
+	uint64_t win[MAXSH], sh;
+	size_t i = 0, j, start;
+	unsigned nw = 0, k, b, full = 0;
+	uint32_t c;
+
+	ak_buf_reset(&fb);
+	ak_fold(&fb, s, n);
+	for (k = 0; k < NBIN; k++)
+		sig[k] = UINT32_MAX;
+	for (;;) {
+		/* the next word */
+		while (i < fb.len) {
+			j = i;
+			c = (unsigned char)fb.p[i] < 0x80 ?
+			    (unsigned char)fb.p[j++] : ak_utf8_next(fb.p,
+			    fb.len, &j);
+			if (word_char(c))
+				break;
+			i = j;
+		}
+		if (i >= fb.len)
+			break;
+		start = i;
+		while (i < fb.len) {
+			j = i;
+			c = (unsigned char)fb.p[i] < 0x80 ?
+			    (unsigned char)fb.p[j++] : ak_utf8_next(fb.p,
+			    fb.len, &j);
+			if (!word_char(c))
+				break;
+			i = j;
+		}
+		win[nw % shingle] = ak_hash_fixed(fb.p + start, i - start);
+		if (++nw < (unsigned)shingle)
+			continue;
+		for (sh = 0, k = 0; k < (unsigned)shingle; k++)
+			sh = (sh ^ win[(nw + k) % shingle]) *
+			    0x9E3779B97F4A7C15ULL + k;
+		sh = mix64(sh);
+		b = (unsigned)(sh >> 58);
+		if ((uint32_t)sh < sig[b])
+			sig[b] = (uint32_t)sh;
+	}
+	if (nw == 0)
+		return 0;
+	if (nw < (unsigned)shingle) {
+		/* shorter than one shingle: the whole text is the shingle */
+		for (sh = 0, k = 0; k < nw; k++)
+			sh = (sh ^ win[k]) * 0x9E3779B97F4A7C15ULL + k;
+		sh = mix64(sh);
+		sig[sh >> 58] = (uint32_t)sh;
+	}
+	for (k = 0; k < NBIN; k++)
+		full += sig[k] != UINT32_MAX;
+	if (full < NBIN)
+		for (k = 0; k < NBIN; k++) {
+			unsigned d;
+
+			if (sig[k] != UINT32_MAX)
+				continue;
+			for (d = 1; sig[(k + d) % NBIN] == UINT32_MAX; d++)
+				;
+			/* borrowed values differ by distance: no false ties */
+			sig[k] = (uint32_t)mix64(sig[(k + d) % NBIN] +
+			    ((uint64_t)d << 32)) | 0x80000000U;
+		}
+	return 1;
+}
+
+static uint64_t
+band_key(const uint32_t *sig, unsigned b)
+{
+	return mix64(ak_hash_fixed(sig + b * ROWS, ROWS * sizeof(*sig)) +
+	    b);
+}
+
+static void
+near_index(uint32_t v)
+{
+	near_item *it = (near_item *)DD_ITEM(&store, v);
+	unsigned b;
+
+	for (b = 0; b < NBAND; b++)
+		dd_mm_add(&index_band, band_key(it->sig, b), v);
+}
+
+/* the earliest remembered item at least `threshold' alike, or -1 */
+static long
+near_find(const uint32_t *sig)
+{
+	static uint32_t *seen;
+	static size_t nseen;
+	long best = -1;
+	unsigned b, k, same, need;
+	size_t pos, i, ns = 0;
+	uint32_t v;
+	near_item *it;
+
+	need = (unsigned)(threshold * NBIN + 0.999);
+	for (b = 0; b < NBAND; b++) {
+		pos = 0;
+		while (dd_mm_next(&index_band, band_key(sig, b), &pos, &v)) {
+			if (best >= 0 && v >= (uint32_t)best)
+				continue;
+			for (i = 0; i < ns && seen[i] != v; i++)
+				;
+			if (i < ns)
+				continue;
+			if (ns == nseen) {
+				nseen = nseen ? 2 * nseen : 64;
+				seen = ak_realloc(seen, nseen * sizeof(*seen));
+			}
+			seen[ns++] = v;
+			it = (near_item *)DD_ITEM(&store, v);
+			for (same = 0, k = 0; k < NBIN; k++)
+				same += it->sig[k] == sig[k];
+			if (same >= need)
+				best = v;
+		}
+	}
+	return best;
+}
+
+static void
+do_near(ak_rec *r, void *arg)
+{
+	uint32_t sig[NBIN], v;
+	const char *s;
+	size_t n;
+	long first;
+
+	(void)arg;
+	if ((s = ak_rec_str(r, nearfield, &n)) == NULL ||
+	    !near_sig(s, n, sig)) {
+		/* nothing to compare: never a duplicate */
+		ak_rec_emit(r);
+		return;
+	}
+	if ((first = near_find(sig)) >= 0) {
+		if (mark)
+			emit_dup(r, (uint32_t)first);
+		return;
+	}
+	record_id(r, &idb);
+	v = dd_store_add(&store, ak_hash_fixed(sig, sizeof(sig)), today,
+	    idb.p, idb.len);
+	memcpy(((near_item *)DD_ITEM(&store, v))->sig, sig, sizeof(sig));
+	near_index(v);
+	ak_rec_emit(r);
+	emitted();
+}
+
+/* ------------------------------------------------------------------ */
+/* --events                                                            */
+
+#define NW	4		/* words kept of an actor or a place */
+#define WL	14		/* letters kept of a word */
+#define PARENT	0x80		/* in wl[]: the word is the place's region */
+
+typedef struct {
+	uint8_t		present;	/* not null */
+	uint8_t		nw;
+	uint8_t		country;	/* a place: the whole country */
+	char		cc[3];		/* ISO 3166 alpha-3, or zeros */
+	uint8_t		wl[NW];
+	uint8_t		w[NW][WL];	/* consonant skeletons, 1 byte a letter */
+} actor;
+
+typedef struct {
+	dd_head		hd;		/* h: the type's hash */
+	int32_t		dlo, dhi;	/* INT32_MIN: no date */
+	int32_t		docday;		/* the report's date, INT32_MIN: none */
+	uint32_t	pad;
+	actor		src, tgt, loc;
+} ev_item;
+
+/* the lexicon: folded, normalised word -> kind and country */
+enum { K_ROLE = 1, K_NATION, K_COUNTRY, K_CITY, K_REGION };
+typedef struct {
+	int	kind;
+	char	cc[3];
+	char	*parent;		/* K_CITY: region word, normalised */
+} lexent;
+
+static ak_map	*lex;
+static ak_map	*symmetric;
+static ak_buf	 wb, nb;
+
+/* strip the article (and what a lookup may also strip) */
+static size_t
+strip_pre(const char *w, size_t n, int clitics)
+{
+	static const char *pre[] = {
+		"\xd9\x88\xd8\xa7\xd9\x84", "\xd8\xa8\xd8\xa7\xd9\x84",	/* وال بال */
+		"\xd9\x81\xd8\xa7\xd9\x84", "\xd9\x83\xd8\xa7\xd9\x84",	/* فال كال */
+		"\xd9\x84\xd9\x84",					/* لل */
+		"\xd8\xa7\xd9\x84",					/* ال */
+		"\xd9\x88", "\xd8\xa8", "\xd9\x84",			/* و ب ل */
+		NULL
+	};
+	size_t i, l;
+
+	for (i = clitics ? 0 : 5; pre[i] != NULL; i++) {
+		if (!clitics && i > 5)
+			break;
+		l = strlen(pre[i]);
+		/* at least three letters must remain */
+		if (n >= l + 6 && memcmp(w, pre[i], l) == 0)
+			return l;
+	}
+	return 0;
+}
+
+/* plural and feminine endings of nisba adjectives: -يين -يون -يه to -ي */
+static size_t
+strip_suf(const char *w, size_t n)
+{
+	if (n >= 10 && (memcmp(w + n - 6, "\xd9\x8a\xd9\x8a\xd9\x86", 6) == 0 ||
+	    memcmp(w + n - 6, "\xd9\x8a\xd9\x88\xd9\x86", 6) == 0))
+		return n - 4;
+	if (n >= 8 && memcmp(w + n - 4, "\xd9\x8a\xd9\x87", 4) == 0)
+		return n - 2;
+	return n;
+}
+
+/* the words of a folded text, normalised, one space apart */
+static void
+phrase(ak_buf *out, const char *s, size_t n)
+{
+	const char *w = s, *end = s + n, *sp;
+	size_t p;
+
+	ak_buf_reset(out);
+	while (w < end) {
+		if ((sp = memchr(w, ' ', (size_t)(end - w))) == NULL)
+			sp = end;
+		if (sp > w) {
+			p = strip_pre(w, (size_t)(sp - w), 0);
+			if (out->len)
+				ak_buf_addc(out, ' ');
+			ak_buf_add(out, w + p, strip_suf(w + p,
+			    (size_t)(sp - w) - p));
+		}
+		w = sp + 1;
+	}
+}
+
+static const lexent *
+lex_find(const char *w, size_t n)
+{
+	const lexent *e;
+	size_t p;
+
+	if (lex == NULL)
+		return NULL;
+	p = strip_pre(w, n, 0);
+	if ((e = ak_map_get(lex, w + p, strip_suf(w + p, n - p))) != NULL)
+		return e;
+	p = strip_pre(w, n, 1);
+	return ak_map_get(lex, w + p, strip_suf(w + p, n - p));
+}
+
+static void
+lex_load(const char *path, int must)
+{
+	ak_tsv *t;
+	char *col[4];
+	int nc;
+	lexent *e;
+	void **slot;
+	size_t p;
+
+	if (path == NULL) {
+		if (must)
+			ak_errx(2, "adedup-actors.tsv: data file not found");
+		return;
+	}
+	if ((t = ak_tsv_open(path)) == NULL)
+		exit(2);
+	if (lex == NULL)
+		lex = ak_map_new();
+	while ((nc = ak_tsv_next(t, col, 4)) > 0) {
+		e = ak_calloc(1, sizeof(*e));
+		if (nc < 2)
+			goto bad;
+		if (strcmp(col[1], "role") == 0)
+			e->kind = K_ROLE;
+		else if (strcmp(col[1], "nation") == 0)
+			e->kind = K_NATION;
+		else if (strcmp(col[1], "country") == 0)
+			e->kind = K_COUNTRY;
+		else if (strcmp(col[1], "city") == 0)
+			e->kind = K_CITY;
+		else if (strcmp(col[1], "region") == 0)
+			e->kind = K_REGION;
+		else
+			goto bad;
+		if (e->kind != K_ROLE) {
+			if (nc < 3 || strlen(col[2]) != 3)
+				goto bad;
+			memcpy(e->cc, col[2], 3);
+		}
+		if (nc >= 4 && *col[3]) {
+			ak_buf_reset(&nb);
+			ak_fold(&nb, col[3], strlen(col[3]));
+			p = strip_pre(nb.p, nb.len, 0);
+			e->parent = ak_strndup(nb.p + p,
+			    strip_suf(nb.p + p, nb.len - p));
+		}
+		/* a phrase is looked up whole, its words normalised */
+		ak_buf_reset(&nb);
+		ak_fold(&nb, col[0], strlen(col[0]));
+		phrase(&wb, nb.p, nb.len);
+		slot = ak_map_put(lex, wb.p, wb.len);
+		if (*slot == NULL)
+			*slot = e;
+		continue;
+bad:
+		ak_errx(2, "%s:%lu: want WORD<TAB>role|nation|country|city|"
+		    "region[<TAB>ISO3[<TAB>REGION]]", ak_tsv_path(t),
+		    ak_tsv_lineno(t));
+	}
+	ak_tsv_close(t);
+}
+
+static void
+sym_load(void)
+{
+	char *path = ak_data_path("adedup-symmetric.tsv"), *col[2];
+	ak_tsv *t;
+
+	symmetric = ak_map_new();
+	if (path == NULL || (t = ak_tsv_open(path)) == NULL)
+		ak_errx(2, "adedup-symmetric.tsv: data file not found");
+	while (ak_tsv_next(t, col, 2) > 0)
+		*ak_map_put(symmetric, col[0], strlen(col[0])) = symmetric;
+	ak_tsv_close(t);
+	free(path);
+}
+
+/*
+ * A name word's skeleton: Arabic letters one byte each, the long vowels
+ * and hamza seats after the first letter dropped, so that spelling
+ * variants of a transliterated name meet (والاندر, والندر).
+ */
+static uint8_t
+skeleton(const char *w, size_t n, uint8_t *out)
+{
+	size_t i = 0;
+	uint32_t c;
+	uint8_t len = 0;
+
+	while (i < n && len < WL) {
+		c = ak_utf8_next(w, n, &i);
+		if (len > 0 && (c == 0x0627 || c == 0x0648 || c == 0x064A ||
+		    c == 0x0621 || c == 0x0647 || c == 0x0624 || c == 0x0626))
+			continue;
+		if (c >= 0x0621 && c <= 0x064A)
+			out[len++] = (uint8_t)(0x80 + (c - 0x0600));
+		else if (c < 0x80)
+			out[len++] = (uint8_t)c;
+		else
+			out[len++] = (uint8_t)(0xD0 + c % 40);
+	}
+	return len;
+}
+
+/* at most one edit apart (and equal when short) */
+static int
+word_eq(const uint8_t *a, unsigned la, const uint8_t *b, unsigned lb)
+{
+	unsigned i = 0, j = 0, edits = 0;
+
+	la &= ~PARENT;
+	lb &= ~PARENT;
+	if (la == lb && memcmp(a, b, la) == 0)
+		return 1;
+	if (la < 4 || lb < 4 || (la > lb ? la - lb : lb - la) > 1)
+		return 0;
+	while (i < la && j < lb) {
+		if (a[i] == b[j]) {
+			i++, j++;
+			continue;
+		}
+		if (++edits > 1)
+			return 0;
+		if (la > lb)
+			i++;
+		else if (lb > la)
+			j++;
+		else
+			i++, j++;
+	}
+	return edits + (la - i) + (lb - j) <= 1;
+}
+
+/* each word of the smaller name is in the larger */
+static int
+names_eq(const actor *a, const actor *b)
+{
+	const actor *s = a->nw <= b->nw ? a : b, *l = s == a ? b : a;
+	unsigned i, j;
+
+	for (i = 0; i < s->nw; i++) {
+		for (j = 0; j < l->nw; j++)
+			if (word_eq(s->w[i], s->wl[i], l->w[j], l->wl[j]))
+				break;
+		if (j == l->nw)
+			return 0;
+	}
+	return 1;
+}
+
+static int
+actor_eq(const actor *a, const actor *b)
+{
+	if (!a->present || !b->present)
+		return 1;
+	if (a->cc[0] && b->cc[0] && memcmp(a->cc, b->cc, 3) != 0)
+		return 0;
+	/* a bare title or a country stands for any actor of its country */
+	if (a->nw == 0 || b->nw == 0)
+		return 1;
+	return names_eq(a, b);
+}
+
+static int
+place_eq(const actor *a, const actor *b)
+{
+	unsigned i, j;
+
+	if (!a->present || !b->present || (a->nw == 0 && !a->country) ||
+	    (b->nw == 0 && !b->country))
+		return 1;
+	if (a->cc[0] && b->cc[0] && memcmp(a->cc, b->cc, 3) != 0)
+		return 0;
+	if (a->country || b->country)
+		return !a->cc[0] || !b->cc[0] || memcmp(a->cc, b->cc, 3) == 0;
+	/* a shared word, unless it is only both places' region */
+	for (i = 0; i < a->nw; i++)
+		for (j = 0; j < b->nw; j++)
+			if (!(a->wl[i] & b->wl[j] & PARENT) &&
+			    word_eq(a->w[i], a->wl[i], b->w[j], b->wl[j]))
+				return 1;
+	return 0;
+}
+
+static void
+add_word(actor *a, const char *w, size_t n, int parent)
+{
+	uint8_t sk[WL], l;
+	unsigned i;
+
+	if (a->nw == NW)
+		return;
+	l = skeleton(w, n, sk);
+	for (i = 0; i < a->nw; i++)
+		if ((a->wl[i] & ~PARENT) == l && memcmp(a->w[i], sk, l) == 0)
+			return;
+	memcpy(a->w[a->nw], sk, l);
+	a->wl[a->nw++] = (uint8_t)(l | (parent ? PARENT : 0));
+}
+
+/* the words of a name or a place, titles and nisbas turned to a country */
+static void
+fill(actor *a, const char *s, size_t n, int place)
+{
+	static ak_buf pb;
+	const lexent *e;
+	char *w, *end, *sp, *ws[64];
+	size_t wn[64], nws, span = 1, p, i, j;
+	uint32_t c;
+
+	ak_buf_reset(&wb);
+	ak_fold(&wb, s, n);
+	/* punctuation to spaces */
+	for (i = 0; i < wb.len; i = j) {
+		j = i;
+		c = ak_utf8_next(wb.p, wb.len, &j);
+		if (!word_char(c))
+			memset(wb.p + i, ' ', j - i);
+	}
+	/* the words */
+	nws = 0;
+	for (w = wb.p, end = wb.p + wb.len; w < end; w = sp + 1) {
+		if ((sp = memchr(w, ' ', (size_t)(end - w))) == NULL)
+			sp = end;
+		if (sp > w && nws < 64) {
+			ws[nws] = w;
+			wn[nws++] = (size_t)(sp - w);
+		}
+	}
+	for (i = 0; i < nws; i += span) {
+		/* the longest phrase of the lexicon here, else one word */
+		e = NULL;
+		for (span = 3; span > 1; span--) {
+			if (i + span > nws)
+				continue;
+			phrase(&pb, ws[i], (size_t)(ws[i + span - 1] +
+			    wn[i + span - 1] - ws[i]));
+			if ((e = ak_map_get(lex, pb.p, pb.len)) != NULL)
+				break;
+		}
+		if (e == NULL) {
+			span = 1;
+			e = lex_find(ws[i], wn[i]);
+		}
+		w = ws[i];
+		n = wn[i];
+		if (e != NULL) {
+			if (e->kind != K_ROLE && !a->cc[0])
+				memcpy(a->cc, e->cc, 3);
+			if (place && e->kind == K_COUNTRY && a->nw == 0)
+				a->country = 1;
+			if (place && (e->kind == K_CITY ||
+			    e->kind == K_REGION)) {
+				p = strip_pre(w, n, 0);
+				add_word(a, w + p, strip_suf(w + p, n - p), 0);
+				if (e->parent)
+					add_word(a, e->parent,
+					    strlen(e->parent), 1);
+				a->country = 0;
+			}
+		} else if (n >= 4) {	/* one-letter words are clitics */
+			p = strip_pre(w, n, 0);
+			add_word(a, w + p, n - p, 0);
+			a->country = 0;
+		}
+	}
+}
+
+/* an aevent actor object: canonical name (else text) and country */
+static void
+actor_of(yajl_val v, actor *a)
+{
+	static const char *pc[] = { "country", NULL };
+	static const char *pn[] = { "canonical", NULL };
+	static const char *pt[] = { "text", NULL };
+	yajl_val x;
+
+	memset(a, 0, sizeof(*a));
+	if (v == NULL || YAJL_IS_NULL(v))
+		return;
+	a->present = 1;
+	if (YAJL_IS_STRING(v)) {
+		fill(a, v->u.string, strlen(v->u.string), 0);
+		return;
+	}
+	if (!YAJL_IS_OBJECT(v))
+		return;
+	if ((x = yajl_tree_get(v, pc, yajl_t_string)) != NULL &&
+	    strlen(x->u.string) == 3)
+		memcpy(a->cc, x->u.string, 3);
+	if ((x = yajl_tree_get(v, pn, yajl_t_string)) == NULL)
+		x = yajl_tree_get(v, pt, yajl_t_string);
+	if (x != NULL)
+		fill(a, x->u.string, strlen(x->u.string), 0);
+}
+
+static void
+actor_field(ak_rec *r, const char *key, actor *a)
+{
+	yajl_val v;
+	const char *raw;
+	size_t n;
+	int i;
+
+	memset(a, 0, sizeof(*a));
+	if ((i = ak_rec_find(r, key)) < 0)
+		return;
+	raw = ak_rec_raw(r, (size_t)i, &n);
+	ak_buf_reset(&nb);
+	ak_buf_add(&nb, raw, n);
+	if ((v = yajl_tree_parse(ak_buf_cstr(&nb), NULL, 0)) == NULL)
+		return;
+	actor_of(v, a);
+	yajl_tree_free(v);
+}
+
+static void
+event_of(ak_rec *r, ev_item *ev)
+{
+	const char *s;
+	size_t n;
+
+	memset((char *)ev + sizeof(dd_head), 0, sizeof(*ev) - sizeof(dd_head));
+	s = ak_rec_str(r, "type", &n);
+	ev->hd.h = s ? ak_hash_fixed(s, n) : 0;
+	if (!date_range(ak_rec_str(r, "date", &n), &ev->dlo, &ev->dhi))
+		ev->dlo = ev->dhi = INT32_MIN;
+	if (!date_range(ak_rec_str(r, "doc_date", &n), &ev->docday,
+	    &ev->docday))
+		ev->docday = INT32_MIN;
+	actor_field(r, "source", &ev->src);
+	actor_field(r, "target", &ev->tgt);
+	if ((s = ak_rec_str(r, "location", &n)) != NULL) {
+		ev->loc.present = 1;
+		fill(&ev->loc, s, n, 1);
+	}
+}
+
+static int
+event_eq(const ev_item *a, const ev_item *b, int sym)
+{
+	if (a->hd.h != b->hd.h)
+		return 0;
+	if (a->dlo != INT32_MIN && b->dlo != INT32_MIN &&
+	    ((int64_t)a->dlo > (int64_t)b->dhi + days ||
+	    (int64_t)b->dlo > (int64_t)a->dhi + days))
+		return 0;
+	if (!place_eq(&a->loc, &b->loc))
+		return 0;
+	if (actor_eq(&a->src, &b->src) && actor_eq(&a->tgt, &b->tgt))
+		return 1;
+	return sym && actor_eq(&a->src, &b->tgt) && actor_eq(&a->tgt, &b->src);
+}
+
+/*
+ * An event waits in a cluster until no later report can join it: until
+ * the reports' dates (doc_date) have moved more than --days past the
+ * cluster's newest, or the input ends.  Then the first report goes out
+ * with the others' doc, sid and id gathered in `reports'.
+ */
+typedef struct {
+	ak_buf		 line;		/* the first report, as read */
+	ak_buf		 reports;	/* ,{"doc":...,"sid":...,"id":...}... */
+	ak_buf		 marked;	/* --mark: the others, lines with dup_of */
+	ev_item		*mem;		/* every member, for complete linkage */
+	size_t		 nmem;
+	int		 sym;
+	int32_t		 last;		/* newest doc_date, INT32_MIN: none */
+	char		*id;
+} cluster;
+
+static cluster	*pend;
+static size_t	 npend, cappend;
+static int32_t	 clock_day = INT32_MIN;
+static ak_rec	*outrec;
+
+static void
+add_report(ak_buf *b, ak_rec *r, const char *id, size_t idlen)
+{
+	const char *raw;
+	size_t n;
+	int i;
+
+	ak_buf_adds(b, b->len ? ",{\"doc\":" : "{\"doc\":");
+	if ((i = ak_rec_find(r, "doc")) >= 0) {
+		raw = ak_rec_raw(r, (size_t)i, &n);
+		ak_buf_add(b, raw, n);
+	} else
+		ak_buf_adds(b, "null");
+	ak_buf_adds(b, ",\"sid\":");
+	if ((i = ak_rec_find(r, "sid")) >= 0) {
+		raw = ak_rec_raw(r, (size_t)i, &n);
+		ak_buf_add(b, raw, n);
+	} else
+		ak_buf_adds(b, "null");
+	ak_buf_adds(b, ",\"id\":");
+	ak_json_str(b, id, idlen);
+	ak_buf_addc(b, '}');
+}
+
+static void
+close_cluster(cluster *c)
+{
+	const char *why;
+	uint32_t v;
+	ak_buf rb = { 0 };
+
+	if (outrec == NULL)
+		outrec = ak_rec_new();
+	if (ak_rec_parse(outrec, c->line.p, c->line.len, &why) < 0)
+		ak_errx(2, "internal error: %s", why);
+	if (c->reports.len) {
+		ak_buf_addc(&rb, '[');
+		ak_buf_add(&rb, c->reports.p, c->reports.len);
+		ak_buf_addc(&rb, ']');
+		ak_rec_set_raw(outrec, "reports", rb.p, rb.len);
+		ak_buf_free(&rb);
+	}
+	ak_rec_emit(outrec);
+	if (c->marked.len)
+		ak_put_buf(&c->marked);
+	v = dd_store_add(&store, c->mem[0].hd.h, today, c->id, strlen(c->id));
+	memcpy((char *)DD_ITEM(&store, v) + sizeof(dd_head),
+	    (char *)&c->mem[0] + sizeof(dd_head),
+	    sizeof(ev_item) - sizeof(dd_head));
+	ak_buf_free(&c->line);
+	ak_buf_free(&c->reports);
+	ak_buf_free(&c->marked);
+	free(c->mem);
+	free(c->id);
+	emitted();
+}
+
+/* emit the clusters that nothing can join any more (all at the end) */
+static void
+close_pending(int all)
+{
+	size_t i, j = 0;
+
+	for (i = 0; i < npend; i++) {
+		if (all || (pend[i].last != INT32_MIN &&
+		    clock_day != INT32_MIN &&
+		    (int64_t)pend[i].last + days < clock_day))
+			close_cluster(&pend[i]);
+		else
+			pend[j++] = pend[i];
+	}
+	npend = j;
+}
+
+/* the record as read plus "dup_of", for a line that waits in a cluster */
+static void
+mark_line(ak_buf *b, ak_rec *r, const char *id)
+{
+	const char *line;
+	size_t len;
+
+	line = ak_rec_line(r, &len);
+	while (len > 0 && line[len - 1] != '}')
+		len--;
+	ak_buf_add(b, line, len - 1);
+	ak_buf_adds(b, ak_rec_nfields(r) ? ",\"dup_of\":" : "\"dup_of\":");
+	ak_json_str(b, id, strlen(id));
+	ak_buf_adds(b, "}\n");
+}
+
+static void
+do_events(ak_rec *r, void *arg)
+{
+	ev_item ev;
+	const char *s, *line;
+	size_t i, k, n, len;
+	int sym;
+	cluster *c;
+
+	(void)arg;
+	event_of(r, &ev);
+	s = ak_rec_str(r, "type", &n);
+	if (!in_shard(s ? ak_hash_fixed(s, n) : 0))
+		return;
+	sym = s != NULL && ak_map_get(symmetric, s, n) != NULL;
+	if (ev.docday != INT32_MIN && ev.docday > clock_day) {
+		clock_day = ev.docday;
+		close_pending(0);
+	}
+	record_id(r, &idb);
+
+	/* an event already written out (this run or an earlier one) */
+	for (i = 0; i < store.n; i++)
+		if (event_eq(&ev, (ev_item *)DD_ITEM(&store, i), sym)) {
+			if (mark)
+				emit_dup(r, (uint32_t)i);
+			return;
+		}
+	/* a cluster still open: it must match every member */
+	for (i = 0; i < npend; i++) {
+		c = &pend[i];
+		for (k = 0; k < c->nmem; k++)
+			if (!event_eq(&ev, &c->mem[k], sym))
+				break;
+		if (k < c->nmem)
+			continue;
+		c->mem = ak_realloc(c->mem, (c->nmem + 1) * sizeof(ev));
+		c->mem[c->nmem++] = ev;
+		if (ev.docday != INT32_MIN && ev.docday > c->last)
+			c->last = ev.docday;
+		add_report(&c->reports, r, idb.p, idb.len);
+		if (mark)
+			mark_line(&c->marked, r, c->id);
+		return;
+	}
+	if (npend == cappend) {
+		cappend = cappend ? 2 * cappend : 64;
+		pend = ak_realloc(pend, cappend * sizeof(*pend));
+	}
+	c = &pend[npend++];
+	memset(c, 0, sizeof(*c));
+	line = ak_rec_line(r, &len);
+	ak_buf_add(&c->line, line, len);
+	c->mem = ak_malloc(sizeof(ev));
+	c->mem[0] = ev;
+	c->nmem = 1;
+	c->sym = sym;
+	c->last = ev.docday;
+	c->id = ak_strndup(idb.p, idb.len);
+}
+
+/* ------------------------------------------------------------------ */
+/* start-up                                                            */
+
+static void
+reindex(void)
+{
+	uint32_t v;
+
+	dd_mm_clear(&index_h);
+	dd_mm_clear(&index_band);
+	for (v = 0; v < store.n; v++) {
+		if (mode == M_KEY)
+			dd_mm_add(&index_h, DD_ITEM(&store, v)->h, v);
+		else if (mode == M_NEAR)
+			near_index(v);
+	}
+}
+
+/* what a record read back from our own output adds to the memory */
+static void
+remember(ak_rec *r)
+{
+	uint32_t sig[NBIN], v;
+	ev_item ev;
+	const char *s;
+	size_t n;
+
+	if (ak_rec_find(r, "dup_of") >= 0)
+		return;
+	record_id(r, &idb);
+	switch (mode) {
+	case M_KEY:
+		v = dd_store_add(&store, key_hash(r), today, idb.p, idb.len);
+		dd_mm_add(&index_h, DD_ITEM(&store, v)->h, v);
+		break;
+	case M_NEAR:
+		if ((s = ak_rec_str(r, nearfield, &n)) == NULL ||
+		    !near_sig(s, n, sig))
+			return;
+		v = dd_store_add(&store, ak_hash_fixed(sig, sizeof(sig)),
+		    today, idb.p, idb.len);
+		memcpy(((near_item *)DD_ITEM(&store, v))->sig, sig,
+		    sizeof(sig));
+		near_index(v);
+		break;
+	case M_EVENTS:
+		event_of(r, &ev);
+		v = dd_store_add(&store, ev.hd.h, today, idb.p, idb.len);
+		memcpy((char *)DD_ITEM(&store, v) + sizeof(dd_head),
+		    (char *)&ev + sizeof(dd_head),
+		    sizeof(ev) - sizeof(dd_head));
+		break;
+	}
+}
+
+/*
+ * A run killed after writing records but before committing them: when
+ * our output is the very file the state names, the records past the
+ * committed offset were written out, so they are remembered now; a torn
+ * last line was not, and is cut off.
+ */
+static void
+recover(void)
+{
+	struct stat sb;
+	ak_buf b = { 0 };
+	ak_rec *r;
+	const char *why;
+	char *p, *nl, *end;
+	ssize_t got;
+	off_t off;
+	int fd;
+
+	if (fstat(STDOUT_FILENO, &sb) < 0 || !S_ISREG(sb.st_mode))
+		return;
+	outreg = 1;
+	if ((uint64_t)sb.st_dev != state.out_dev ||
+	    (uint64_t)sb.st_ino != state.out_ino ||
+	    (uint64_t)sb.st_size <= state.out_off)
+		return;
+	if ((fd = open("/proc/self/fd/1", O_RDONLY | O_CLOEXEC)) < 0) {
+		ak_warn("cannot read back the output to recover");
+		return;
+	}
+	off = (off_t)state.out_off;
+	ak_buf_grow(&b, (size_t)(sb.st_size - off) + 1);
+	while ((got = pread(fd, b.p + b.len, (size_t)(sb.st_size - off) -
+	    b.len, off + (off_t)b.len)) > 0)
+		b.len += (size_t)got;
+	if (got < 0)
+		ak_err(2, "reading back the output");
+	close(fd);
+	end = b.p + b.len;
+	while (end > b.p && end[-1] != '\n')
+		end--;
+	if (end < b.p + b.len &&
+	    ftruncate(STDOUT_FILENO, off + (end - b.p)) < 0)
+		ak_err(2, "cutting a torn record off the output");
+	r = ak_rec_new();
+	for (p = b.p; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (ak_rec_parse(r, p, (size_t)(nl - p), &why) == 0)
+			remember(r);
+	}
+	ak_rec_free(r);
+	ak_buf_free(&b);
+}
+
+static int32_t
+parse_day(const char *s)
+{
+	int32_t lo, hi;
+
+	if (!date_range(s, &lo, &hi) || lo != hi)
+		ak_errx(2, "%s: not a date YYYY-MM-DD", s);
+	return lo;
+}
+
+static long long
+number(const char *s, long long min, long long max, const char *what)
+{
+	char *end;
+	long long v;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno || end == s || *end || v < min || v > max)
+		ak_errx(2, "%s: bad %s", s, what);
+	return v;
+}
+
+static uint32_t
+options_hash(void)
+{
+	ak_buf b = { 0 };
+	size_t i;
+	uint64_t h;
+
+	ak_buf_printf(&b, "%d|", mode);
+	if (mode == M_KEY)
+		for (i = 0; i < nkeys; i++)
+			ak_buf_printf(&b, "%s,", keys[i]);
+	if (mode == M_NEAR)
+		ak_buf_printf(&b, "%s|%d", nearfield, shingle);
+	ak_buf_printf(&b, "|%llu/%llu", (unsigned long long)shard_i,
+	    (unsigned long long)shard_n);
+	h = ak_hash_fixed(b.p, b.len);
+	ak_buf_free(&b);
+	return (uint32_t)(h ^ h >> 32);
+}
+
+int
+main(int argc, char *argv[])
+{
+	char *statepath = NULL, *s, *tok, *path;
+	const char **lexfiles = NULL;
+	size_t nlex = 0, i;
+	int c, status;
+	ak_rec_fn fn;
+
+	ak_init(argv[0]);
+	today = (int32_t)(time(NULL) / 86400);
+	while ((c = getopt_long(argc, argv, "k:n::et:d:ms:w:L:u", longopts,
+	    NULL)) != -1) {
+		if (ak_common_opt(c, optarg, help))
+			continue;
+		switch (c) {
+		case 'k':
+			if (mode)
+				ak_usage(help);
+			mode = M_KEY;
+			s = ak_strdup(optarg);
+			while ((tok = strsep(&s, ",")) != NULL) {
+				if (*tok == '\0')
+					ak_errx(2, "--key: empty field name");
+				keys = ak_realloc(keys,
+				    (nkeys + 1) * sizeof(*keys));
+				keys[nkeys++] = tok;
+			}
+			break;
+		case 'n':
+			if (mode)
+				ak_usage(help);
+			mode = M_NEAR;
+			/* --near FIELD as well as --near=FIELD */
+			if (optarg == NULL && optind < argc &&
+			    argv[optind][0] != '-' && access(argv[optind],
+			    F_OK) != 0)
+				optarg = argv[optind++];
+			if (optarg != NULL)
+				nearfield = optarg;
+			break;
+		case 'e':
+			if (mode)
+				ak_usage(help);
+			mode = M_EVENTS;
+			break;
+		case 't':
+			threshold = strtod(optarg, &s);
+			if (*s || s == optarg || threshold <= 0 ||
+			    threshold > 1)
+				ak_errx(2, "%s: threshold must be in (0, 1]",
+				    optarg);
+			break;
+		case OPT_SHINGLE:
+			shingle = (int)number(optarg, 1, MAXSH, "shingle size");
+			break;
+		case 'd':
+			days = (int)number(optarg, 0, 36500, "number of days");
+			break;
+		case 'm':
+			mark = 1;
+			break;
+		case 's':
+			statepath = optarg;
+			break;
+		case 'w':
+			window = (long)number(optarg, 0, 1000000, "window");
+			break;
+		case OPT_MAXITEMS:
+			maxitems = (size_t)number(optarg, 1, UINT32_MAX / 2,
+			    "item count");
+			break;
+		case OPT_SHARD:
+			if (sscanf(optarg, "%" SCNu64 "/%" SCNu64 "%n",
+			    &shard_i, &shard_n, &c) != 2 ||
+			    optarg[c] != '\0' || shard_n == 0 ||
+			    shard_i < 1 || shard_i > shard_n)
+				ak_errx(2, "%s: shard must be I/N, 1 <= I <= N",
+				    optarg);
+			break;
+		case OPT_NOW:
+			today = parse_day(optarg);
+			break;
+		case OPT_SYNC:
+			syncsecs = (long)number(optarg, 0, 1000000, "seconds");
+			break;
+		case 'L':
+			lexfiles = ak_realloc(lexfiles,
+			    (nlex + 1) * sizeof(*lexfiles));
+			lexfiles[nlex++] = optarg;
+			break;
+		default:
+			ak_usage(help);
+		}
+	}
+	if (mode == 0)
+		mode = M_KEY, keys = (char *[]){ "id" }, nkeys = 1;
+	if (mode == M_NEAR && shard_n)
+		ak_errx(2, "--shard cannot split --near: near duplicates "
+		    "have different hashes");
+
+	switch (mode) {
+	case M_KEY:
+		dd_store_init(&store, sizeof(dd_head));
+		fn = do_key;
+		break;
+	case M_NEAR:
+		dd_store_init(&store, sizeof(near_item));
+		fn = do_near;
+		break;
+	default:
+		dd_store_init(&store, sizeof(ev_item));
+		path = ak_data_path("adedup-actors.tsv");
+		lex_load(path, 1);
+		free(path);
+		for (i = 0; i < nlex; i++)
+			lex_load(lexfiles[i], 1);
+		sym_load();
+		fn = do_events;
+		break;
+	}
+	if (statepath != NULL) {
+		havestate = 1;
+		dd_state_open(&state, statepath, options_hash(), &store);
+		dd_store_trim(&store, window >= 0 ? today - (int32_t)window :
+		    INT32_MIN, maxitems);
+		reindex();
+		recover();
+		commit();	/* where this run's output starts */
+	}
+	status = ak_run(argv + optind, argc - optind, fn, NULL);
+	if (mode == M_EVENTS) {
+		close_pending(1);
+		status = ak_finish();
+	}
+	if (havestate) {
+		dd_store_trim(&store, window >= 0 ? today - (int32_t)window :
+		    INT32_MIN, maxitems);
+		commit();
+		dd_state_close(&state);
+	}
+	free(lexfiles);
+	return status;
+}
