@@ -8,10 +8,11 @@
  * per paragraph on an array of code points; the word lists they consult
  * are data (asplit-abbrev.tsv, asplit-continue.tsv).
  *
- * ICU's sentence BreakIterator was measured on the development articles
- * and splits at every period inside quotations and after "د." and
- * initials; rules of our own are both better and several times faster,
- * so ICU is used here only for the Unicode character properties.
+ * ICU's sentence BreakIterator (locale ar) was measured on the same
+ * development text: boundary F1 0.962 (precision 0.927), against 1.000
+ * for these rules; it splits after "2008..", at ".." before a
+ * continuation and at periods inside quotations.  So ICU serves here only
+ * for the Unicode character properties.
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -440,7 +441,9 @@ in_list(const ak_map *m, size_t s, size_t e)
 static size_t
 token_start(size_t ps, size_t i)
 {
-	while (i > ps) {
+	size_t lim = i > ps + 64 ? i - 64 : ps;	/* longer: no abbreviation */
+
+	while (i > lim) {
 		uint32_t c = cp[i - 1];
 		int g;
 
