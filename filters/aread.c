@@ -1,0 +1,1341 @@
+/*
+ * aread - raw article text files to document records: the headline, the
+ * publication date, the outlet and the body, with the page furniture that
+ * a scraper or a copy-paste leaves (logos, menus, share buttons, related
+ * links, repeated titles, the site's own date header) removed.
+ *
+ * One file is one record: the whole file is read, checked (UTF-8, no NUL,
+ * no line over --max-line) and cut into lines; each line is classified
+ * against the lexicon (lib/data/aread-*.tsv plus -L files, month and
+ * weekday names from ICU), then a short pass over the lines picks the
+ * title, the date and the source by their position on the page.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/udat.h>
+#include <unicode/ustring.h>
+
+#include "akhbar.h"
+
+static const char help[] =
+"usage: aread [-u] [-e NAME] [-L FILE]... [--id NAME] [FILE ...]\n"
+"\n"
+"Read raw article text files; write one document record per file with\n"
+"id, title, date, source, text (the body, furniture removed) and file.\n"
+"\n"
+"  -e, --encoding NAME  input is in encoding NAME (any ICU converter,\n"
+"                       e.g. windows-1256); default UTF-8\n"
+"  -L, --lexicon FILE   add the entries of FILE to the built-in lexicon\n"
+"                       (repeatable; format of aread-furniture.tsv)\n"
+"      --id NAME        id of the article read from standard input\n"
+"                       (default stdin)\n"
+AK_COMMON_HELP;
+
+enum { OPT_ID = AK_OPT_FILTER_BASE };
+
+static const struct option longopts[] = {
+	{ "encoding",	required_argument,	NULL, 'e' },
+	{ "lexicon",	required_argument,	NULL, 'L' },
+	{ "id",		required_argument,	NULL, OPT_ID },
+	AK_COMMON_LONGOPTS,
+	{ NULL, 0, NULL, 0 }
+};
+
+/* ------------------------------------------------------------------ */
+/* the lexicon: matching form -> kinds                                 */
+
+enum {
+	K_DROP = 1 << 0,	/* a line of page furniture */
+	K_PREFIX = 1 << 1,	/* a line starting so is furniture */
+	K_CUT = 1 << 2,		/* related-links header: the body ends */
+	K_MARK = 1 << 3,	/* bullet stripped from a line start */
+	K_OUTLET = 1 << 4,	/* a news outlet */
+	K_LABEL = 1 << 5,	/* "المصدر:" before an outlet */
+	K_AUTHOR = 1 << 6,	/* "بقلم" before an author */
+	K_NOTOUTLET = 1 << 7,	/* "مراسلنا من بغداد:" is no outlet */
+	K_MONTH = 1 << 8,
+	K_WEEKDAY = 1 << 9,
+	K_FILL = 1 << 10	/* words a date line may hold */
+};
+
+static const struct {
+	const char	*name;
+	unsigned	 kind;
+} kinds[] = {
+	{ "author", K_AUTHOR }, { "cut", K_CUT }, { "drop", K_DROP },
+	{ "fill", K_FILL }, { "label", K_LABEL }, { "mark", K_MARK },
+	{ "month", K_MONTH }, { "notoutlet", K_NOTOUTLET },
+	{ "outlet", K_OUTLET }, { "prefix", K_PREFIX },
+	{ "weekday", K_WEEKDAY }
+};
+
+struct entry {
+	unsigned	kinds;
+	int		month;
+};
+
+static ak_map	*lex;		/* matching form -> struct entry */
+static ak_map	*marks;		/* a code point's UTF-8 -> non-NULL */
+static ak_buf	 kbuf, fbuf;	/* scratch for keys */
+
+/*
+ * The matching form: ak_fold, then only letters and digits, words
+ * separated by one space.  Line keys and lexicon keys are made alike, so
+ * that "عرض مقالات:" and "عرض مقالات" are one entry.
+ */
+static void
+mkkey(ak_buf *out, const char *s, size_t n)
+{
+	size_t i = 0;
+	int gap = 0;
+
+	ak_buf_reset(&fbuf);
+	ak_fold(&fbuf, s, n);
+	ak_buf_reset(out);
+	while (i < fbuf.len) {
+		uint32_t c = ak_utf8_next(fbuf.p, fbuf.len, &i);
+
+		if (!u_isalnum((UChar32)c)) {
+			gap = 1;
+			continue;
+		}
+		if (gap && out->len > 0)
+			ak_buf_addc(out, ' ');
+		gap = 0;
+		ak_utf8_put(out, c);
+	}
+	ak_buf_cstr(out);
+}
+
+static const struct entry *
+lookup(const char *k, size_t n)
+{
+	return n ? ak_map_get(lex, k, n) : NULL;
+}
+
+static void
+lex_add(const char *s, size_t n, unsigned kind, int month)
+{
+	struct entry **e;
+
+	if (kind == K_MARK) {
+		size_t i = 0;
+
+		if (n > 0) {
+			(void)ak_utf8_next(s, n, &i);
+			*ak_map_put(marks, s, i) = (void *)1;
+		}
+		return;
+	}
+	mkkey(&kbuf, s, n);
+	if (kbuf.len == 0)
+		return;
+	e = (struct entry **)ak_map_put(lex, kbuf.p, kbuf.len);
+	if (*e == NULL)
+		*e = ak_calloc(1, sizeof(**e));
+	(*e)->kinds |= kind;
+	if (month)
+		(*e)->month = month;
+}
+
+static void
+lex_load(const char *path)
+{
+	ak_tsv *t;
+	char *col[3];
+	size_t i;
+	int n, month;
+
+	if ((t = ak_tsv_open(path)) == NULL)
+		exit(2);
+	while ((n = ak_tsv_next(t, col, 3)) > 0) {
+		for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+			if (strcmp(col[0], kinds[i].name) == 0)
+				break;
+		if (i == sizeof(kinds) / sizeof(kinds[0]) || n < 2)
+			ak_errx(2, "%s:%lu: expected KIND<TAB>TEXT", path,
+			    ak_tsv_lineno(t));
+		month = 0;
+		if (kinds[i].kind == K_MONTH && (n < 3 ||
+		    (month = atoi(col[2])) < 1 || month > 12))
+			ak_errx(2, "%s:%lu: month without a number 1-12", path,
+			    ak_tsv_lineno(t));
+		lex_add(col[1], strlen(col[1]), kinds[i].kind, month);
+	}
+	ak_tsv_close(t);
+}
+
+/* Month and weekday names of one ICU locale. */
+static void
+icu_names(const char *loc, UDateFormatSymbolType type, unsigned kind)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UDateFormat *f;
+	UChar u[64];
+	char s[256];
+	int32_t i, n, len, slen;
+
+	f = udat_open(UDAT_NONE, UDAT_LONG, loc, NULL, 0, NULL, 0, &st);
+	if (U_FAILURE(st))
+		return;		/* thin ICU data: the data files still work */
+	n = udat_countSymbols(f, type);
+	for (i = 0; i < n; i++) {
+		st = U_ZERO_ERROR;
+		len = udat_getSymbols(f, type, i, u, 64, &st);
+		if (U_FAILURE(st) || len <= 0)
+			continue;
+		u_strToUTF8(s, sizeof(s), &slen, u, len, &st);
+		if (U_SUCCESS(st) && slen > 0)
+			lex_add(s, (size_t)slen, kind,
+			    kind == K_MONTH ? (int)i + 1 : 0);
+	}
+	udat_close(f);
+}
+
+static void
+lex_init(char **user, size_t nuser)
+{
+	/* every regional series of month names, and English headers */
+	static const char *locs[] = {
+		"ar", "ar_EG", "ar_SA", "ar_LY", "ar_IQ", "ar_SY", "ar_LB",
+		"ar_JO", "ar_PS", "ar_MA", "ar_DZ", "ar_TN", "ar_MR", "en"
+	};
+	static const char *files[] = {
+		"aread-furniture.tsv", "aread-sources.tsv", "aread-dates.tsv"
+	};
+	char loc[64], *p;
+	size_t i;
+
+	lex = ak_map_new();
+	marks = ak_map_new();
+	for (i = 0; i < sizeof(locs) / sizeof(locs[0]); i++) {
+		snprintf(loc, sizeof(loc), "%s@calendar=gregorian", locs[i]);
+		icu_names(loc, UDAT_MONTHS, K_MONTH);
+		icu_names(loc, UDAT_STANDALONE_MONTHS, K_MONTH);
+		icu_names(loc, UDAT_SHORT_MONTHS, K_MONTH);
+		icu_names(loc, UDAT_WEEKDAYS, K_WEEKDAY);
+		icu_names(loc, UDAT_SHORT_WEEKDAYS, K_WEEKDAY);
+	}
+	/* Hijri month names may stand beside the Gregorian date */
+	icu_names("ar@calendar=islamic", UDAT_MONTHS, K_FILL);
+	for (i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+		if ((p = ak_data_path(files[i])) == NULL)
+			ak_errx(2, "%s: data file not found (set AKHBAR_DATADIR)",
+			    files[i]);
+		lex_load(p);
+		free(p);
+	}
+	for (i = 0; i < nuser; i++)
+		lex_load(user[i]);
+}
+
+/* ------------------------------------------------------------------ */
+/* characters                                                          */
+
+static int
+is_blank(uint32_t c)
+{
+	return u_isUWhiteSpace((UChar32)c) ||
+	    u_hasBinaryProperty((UChar32)c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+}
+
+/* code point ending at s[n-1]; *w its length */
+static uint32_t
+prev_cp(const char *s, size_t n, size_t *w)
+{
+	size_t i = n;
+
+	while (i > 0 && n - i < 4 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+		i--;
+	if (i > 0)
+		i--;
+	*w = n - i;
+	{
+		size_t j = i;
+
+		return ak_utf8_next(s, n, &j);
+	}
+}
+
+static void
+trim(const char **s, size_t *n)
+{
+	size_t i, w;
+
+	for (;;) {
+		i = 0;
+		if (*n == 0 || !is_blank(ak_utf8_next(*s, *n, &i)))
+			break;
+		*s += i;
+		*n -= i;
+	}
+	while (*n > 0 && is_blank(prev_cp(*s, *n, &w)))
+		*n -= w;
+}
+
+/* Bullets and emoji before a line's text: markers, not words. */
+static void
+strip_marks(const char **s, size_t *n)
+{
+	for (;;) {
+		size_t i = 0;
+		uint32_t c;
+		int t;
+
+		trim(s, n);
+		if (*n == 0)
+			return;
+		c = ak_utf8_next(*s, *n, &i);
+		t = u_charType((UChar32)c);
+		if (ak_map_get(marks, *s, i) == NULL && t != U_OTHER_SYMBOL &&
+		    !(t == U_MODIFIER_SYMBOL && c >= 0x2000) &&
+		    t != U_ENCLOSING_MARK)
+			return;
+		*s += i;
+		*n -= i;
+	}
+}
+
+/* Strips quotes, brackets and punctuation around a name. */
+static void
+strip_punct(const char **s, size_t *n)
+{
+	size_t i, w;
+
+	for (;;) {
+		trim(s, n);
+		i = 0;
+		if (*n == 0 || !u_ispunct((UChar32)ak_utf8_next(*s, *n, &i)))
+			break;
+		*s += i;
+		*n -= i;
+	}
+	while (*n > 0 && u_ispunct((UChar32)prev_cp(*s, *n, &w))) {
+		*n -= w;
+		trim(s, n);
+	}
+}
+
+/* the last character, closing quotes and brackets skipped */
+static uint32_t
+last_char(const char *s, size_t n)
+{
+	size_t w;
+	uint32_t c = 0;
+
+	while (n > 0) {
+		c = prev_cp(s, n, &w);
+		if (u_charType((UChar32)c) != U_FINAL_PUNCTUATION &&
+		    u_charType((UChar32)c) != U_END_PUNCTUATION && c != '"' &&
+		    c != '\'' && !is_blank(c))
+			return c;
+		n -= w;
+	}
+	return 0;
+}
+
+static int
+ends_sentence(const char *s, size_t n)
+{
+	switch (last_char(s, n)) {
+	case '.': case ':': case ',': case 0x060C: case 0x061B:
+	case 0x2026: case ';':
+		return 1;
+	}
+	return 0;
+}
+
+static int
+count_words(const char *k, size_t n)
+{
+	size_t i;
+	int w = n > 0;
+
+	for (i = 0; i < n; i++)
+		w += k[i] == ' ';
+	return w;
+}
+
+/* ------------------------------------------------------------------ */
+/* dates                                                               */
+
+enum { T_NUM, T_WORD, T_PUNCT };
+
+struct tok {
+	int		 type;
+	uint32_t	 c;		/* T_PUNCT */
+	long		 val;		/* T_NUM */
+	int		 ndig;
+	const char	*s;		/* T_WORD: folded text */
+	size_t		 n;
+	size_t		 off;		/* offset in the folded line */
+};
+
+static struct tok *toks;
+static int	 ntoks, captoks;
+static ak_buf	 tfold, tkey;
+
+static void
+tok_push(struct tok t)
+{
+	if (ntoks == captoks) {
+		captoks = captoks ? captoks * 2 : 64;
+		toks = ak_realloc(toks, (size_t)captoks * sizeof(*toks));
+	}
+	toks[ntoks++] = t;
+}
+
+/* Tokens of s: numbers, words and single punctuation marks, folded. */
+static void
+tokenize(const char *s, size_t n)
+{
+	size_t i = 0, j;
+	struct tok t;
+
+	ntoks = 0;
+	ak_buf_reset(&tfold);
+	ak_fold(&tfold, s, n);
+	while (i < tfold.len) {
+		j = i;
+		uint32_t c = ak_utf8_next(tfold.p, tfold.len, &j);
+
+		memset(&t, 0, sizeof(t));
+		t.off = i;
+		if (c >= '0' && c <= '9') {
+			t.type = T_NUM;
+			while (i < tfold.len && tfold.p[i] >= '0' &&
+			    tfold.p[i] <= '9') {
+				if (t.ndig < 9)
+					t.val = t.val * 10 + (tfold.p[i] - '0');
+				t.ndig++;
+				i++;
+			}
+		} else if (u_isalpha((UChar32)c)) {
+			t.type = T_WORD;
+			t.s = tfold.p + i;
+			for (;;) {
+				i = j;
+				if (i >= tfold.len)
+					break;
+				c = ak_utf8_next(tfold.p, tfold.len, &j);
+				if (!u_isalpha((UChar32)c))
+					break;
+			}
+			t.n = (size_t)(tfold.p + i - t.s);
+		} else {
+			i = j;
+			if (is_blank(c))
+				continue;
+			t.type = T_PUNCT;
+			t.c = c;
+		}
+		tok_push(t);
+	}
+}
+
+static const struct entry *
+tok_entry(int i, int nwords)
+{
+	if (i + nwords > ntoks)
+		return NULL;
+	ak_buf_reset(&tkey);
+	for (int k = i; k < i + nwords; k++) {
+		if (toks[k].type != T_WORD)
+			return NULL;
+		if (k > i)
+			ak_buf_addc(&tkey, ' ');
+		ak_buf_add(&tkey, toks[k].s, toks[k].n);
+	}
+	return lookup(tkey.p, tkey.len);
+}
+
+/* month named at token i (one or two words); *end after it */
+static int
+month_at(int i, int *end)
+{
+	const struct entry *e;
+
+	for (int w = 2; w >= 1; w--)
+		if ((e = tok_entry(i, w)) != NULL && (e->kinds & K_MONTH)) {
+			*end = i + w;
+			return e->month;
+		}
+	return 0;
+}
+
+static int
+is_punct(int i, const char *set)
+{
+	return i < ntoks && toks[i].type == T_PUNCT && toks[i].c < 0x80 &&
+	    strchr(set, (int)toks[i].c) != NULL;
+}
+
+static int
+is_word(int i, const char *w)
+{
+	return i < ntoks && toks[i].type == T_WORD &&
+	    toks[i].n == strlen(w) && memcmp(toks[i].s, w, toks[i].n) == 0;
+}
+
+/* the paired forms: "تموز / يوليو", "كانون الأول ديسمبر", "آب (أغسطس)" */
+static int
+more_months(int j)
+{
+	int k, e;
+
+	for (;;) {
+		k = j;
+		while (is_punct(k, "/-()|") || is_word(k, "\xd8\xa7\xd9\x88"))
+			k++;	/* او */
+		if (!month_at(k, &e))
+			return j;
+		j = e;
+	}
+}
+
+static int
+valid_date(long y, long m, long d)
+{
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+
+	if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 ||
+	    d > mdays[m - 1])
+		return 0;
+	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
+		return 0;
+	return 1;
+}
+
+/* skips what may stand between a month and its year */
+static int
+to_year(int j)
+{
+	while (is_punct(j, ",-)") || (j < ntoks && toks[j].type == T_PUNCT &&
+	    toks[j].c == 0x060C) || is_word(j, "\xd8\xb9\xd8\xa7\xd9\x85") ||
+	    is_word(j, "\xd8\xb3\xd9\x86\xd9\x87"))
+		j++;	/* عام سنه */
+	return j;
+}
+
+/* A full date starting at token i: YYYYMMDD and *end, or 0. */
+static long
+date_at(int i, int *end)
+{
+	long d, m, y;
+	int j, k;
+
+	if (i >= ntoks)
+		return 0;
+	/* D MONTH [/ MONTH] [عام] YYYY */
+	if (toks[i].type == T_NUM && toks[i].ndig <= 2 &&
+	    (m = month_at(i + 1, &k)) != 0) {
+		d = toks[i].val;
+		j = to_year(more_months(k));
+		if (j < ntoks && toks[j].type == T_NUM && toks[j].ndig == 4 &&
+		    valid_date(y = toks[j].val, m, d)) {
+			*end = j + 1;
+			return y * 10000 + m * 100 + d;
+		}
+	}
+	/* MONTH D, YYYY */
+	if ((m = month_at(i, &k)) != 0) {
+		j = more_months(k);
+		if (j < ntoks && toks[j].type == T_NUM && toks[j].ndig <= 2) {
+			d = toks[j].val;
+			j = to_year(j + 1);
+			if (j < ntoks && toks[j].type == T_NUM &&
+			    toks[j].ndig == 4 && valid_date(y = toks[j].val, m, d)) {
+				*end = j + 1;
+				return y * 10000 + m * 100 + d;
+			}
+		}
+	}
+	/* D/M/YYYY, YYYY-MM-DD, D.M.YYYY */
+	if (toks[i].type == T_NUM && i + 4 < ntoks &&
+	    toks[i + 2].type == T_NUM && toks[i + 4].type == T_NUM &&
+	    is_punct(i + 1, "/-.") && toks[i + 3].type == T_PUNCT &&
+	    toks[i + 3].c == toks[i + 1].c) {
+		long a = toks[i].val, b = toks[i + 2].val, c = toks[i + 4].val;
+
+		if (toks[i].ndig == 4 && toks[i + 4].ndig <= 2)
+			y = a, m = b, d = c;
+		else if (toks[i + 4].ndig == 4 && toks[i].ndig <= 2)
+			d = a, m = b, y = c;
+		else
+			return 0;
+		if (m > 12 && d <= 12) {	/* M/D/Y */
+			long t = m;
+
+			m = d;
+			d = t;
+		}
+		if (toks[i + 2].ndig <= 2 && valid_date(y, m, d)) {
+			*end = i + 5;
+			return y * 10000 + m * 100 + d;
+		}
+	}
+	return 0;
+}
+
+/* first full date among the tokens from `from' to `to'; *at its start */
+static long
+find_date(int from, int to, int *at, int *end)
+{
+	long v;
+
+	for (int i = from; i < to && i < ntoks; i++)
+		if ((v = date_at(i, end)) != 0) {
+			*at = i;
+			return v;
+		}
+	return 0;
+}
+
+/*
+ * A line that is a date and nothing else but weekday names, times,
+ * labels ("نشر في", "آخر تحديث") and at most one other word (a city).
+ */
+static long
+date_line(const char *s, size_t n)
+{
+	const struct entry *e;
+	long v;
+	int at, end, other = 0;
+
+	tokenize(s, n);
+	if ((v = find_date(0, ntoks, &at, &end)) == 0)
+		return 0;
+	for (int i = 0; i < ntoks; i++) {
+		if (i == at) {
+			i = end - 1;
+			continue;
+		}
+		switch (toks[i].type) {
+		case T_PUNCT:
+			break;
+		case T_NUM:
+			/* a time, or the Hijri date beside the Gregorian */
+			if (toks[i].ndig <= 2 || (toks[i].val >= 1300 &&
+			    toks[i].val <= 1500))
+				break;
+			return 0;
+		case T_WORD:
+			e = tok_entry(i, 1);
+			if (e != NULL && (e->kinds & (K_FILL | K_WEEKDAY |
+			    K_MONTH)))
+				break;
+			if (++other > 1)
+				return 0;
+		}
+	}
+	return v;
+}
+
+/* ------------------------------------------------------------------ */
+/* lines                                                               */
+
+enum {
+	L_BLANK, L_DROP, L_CUT, L_DATE, L_OUTLET, L_LABEL, L_AUTHOR,
+	L_QUOTED, L_TEXT
+};
+
+struct line {
+	const char	*s;		/* trimmed text, marks stripped */
+	size_t		 n;
+	size_t		 koff, klen;	/* matching form in keys */
+	size_t		 toff;		/* where it went in the text */
+	int		 nw;
+	int		 cls;
+	long		 date;		/* L_DATE */
+	const char	*src;		/* L_LABEL, L_QUOTED: the outlet */
+	size_t		 srclen;
+};
+
+static struct line *lines;
+static size_t	 nlines, caplines;
+static ak_buf	 keys;
+
+/* The name between quotes on a short line: `السياسية "جدار نيوز"'. */
+static int
+quoted(struct line *l)
+{
+	static const char *open[] = { "\"", "\xe2\x80\x9c", "\xc2\xab",
+	    "\xe2\x80\xb9", "\xe2\x80\x9e", "\xe2\x80\x9d" };
+	static const char *close[] = { "\"", "\xe2\x80\x9d", "\xc2\xbb",
+	    "\xe2\x80\xba", "\xe2\x80\x9c", "\xe2\x80\x9d" };
+	const char *a, *b, *q;
+	size_t i, qn;
+	int inner, outer;
+
+	for (i = 0; i < sizeof(open) / sizeof(open[0]); i++) {
+		if ((a = memmem(l->s, l->n, open[i], strlen(open[i]))) == NULL)
+			continue;
+		a += strlen(open[i]);
+		b = memmem(a, l->n - (size_t)(a - l->s), close[i],
+		    strlen(close[i]));
+		if (b == NULL)
+			continue;
+		q = a;
+		qn = (size_t)(b - a);
+		mkkey(&kbuf, q, qn);
+		inner = count_words(kbuf.p, kbuf.len);
+		outer = l->nw - inner;
+		if (inner < 1 || inner > 3 || outer > 2)
+			return 0;
+		strip_punct(&q, &qn);
+		l->src = q;
+		l->srclen = qn;
+		return 1;
+	}
+	return 0;
+}
+
+static void
+classify(struct line *l)
+{
+	const char *k = keys.p + l->koff, *p;
+	const struct entry *e;
+	size_t i, n;
+	int w, single;
+
+	l->cls = L_TEXT;
+	if (l->klen == 0) {
+		l->cls = L_BLANK;
+		return;
+	}
+	if ((e = lookup(k, l->klen)) != NULL) {
+		if (e->kinds & K_CUT)
+			l->cls = L_CUT;
+		else if (e->kinds & K_DROP)
+			l->cls = L_DROP;
+		else if (e->kinds & K_OUTLET)
+			l->cls = L_OUTLET;
+		if (l->cls != L_TEXT)
+			return;
+	}
+	/* a word-prefix of the line: furniture, a source label, a byline */
+	for (i = 0, w = 1; i <= l->klen && w <= 6; i++) {
+		if (i < l->klen && k[i] != ' ')
+			continue;
+		if ((e = lookup(k, i)) != NULL) {
+			if (e->kinds & K_PREFIX) {
+				l->cls = L_DROP;
+				return;
+			}
+			if ((e->kinds & K_LABEL) && l->nw - w >= 1 &&
+			    l->nw - w <= 5 &&
+			    (p = memchr(l->s, ':', l->n)) != NULL) {
+				l->src = p + 1;
+				l->srclen = l->n - (size_t)(p + 1 - l->s);
+				strip_punct(&l->src, &l->srclen);
+				l->cls = L_LABEL;
+				return;
+			}
+			if ((e->kinds & K_AUTHOR) && l->nw <= 5 && w < l->nw) {
+				l->cls = L_AUTHOR;
+				return;
+			}
+		}
+		w++;
+	}
+	/* editor's initials: "ع.ح", "م ع" */
+	for (single = 1, i = 0, n = 0; i < l->klen; i++) {
+		if (k[i] == ' ') {
+			n = 0;
+			continue;
+		}
+		if (((unsigned char)k[i] & 0xC0) != 0x80 && ++n > 1)
+			single = 0;
+	}
+	if (single && l->nw <= 4) {
+		l->cls = L_DROP;
+		return;
+	}
+	if (l->nw <= 14 && (l->date = date_line(l->s, l->n)) != 0) {
+		l->cls = L_DATE;
+		return;
+	}
+	if (l->nw <= 5 && quoted(l))
+		l->cls = L_QUOTED;
+}
+
+static void
+add_line(const char *s, size_t n)
+{
+	struct line *l;
+
+	if (nlines == caplines) {
+		caplines = caplines ? caplines * 2 : 256;
+		lines = ak_realloc(lines, caplines * sizeof(*lines));
+	}
+	l = &lines[nlines++];
+	memset(l, 0, sizeof(*l));
+	strip_marks(&s, &n);
+	l->s = s;
+	l->n = n;
+	mkkey(&kbuf, s, n);
+	l->koff = keys.len;
+	l->klen = kbuf.len;
+	ak_buf_add(&keys, kbuf.p, kbuf.len);
+	l->nw = count_words(kbuf.p, kbuf.len);
+}
+
+/* Cuts the document into lines at LF, CRLF, CR, U+2028 and U+2029. */
+static void
+split_lines(const char *s, size_t n)
+{
+	size_t i, start = 0;
+
+	nlines = 0;
+	ak_buf_reset(&keys);
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\n' || s[i] == '\r') {
+			add_line(s + start, i - start);
+			if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n')
+				i++;
+			start = i + 1;
+		} else if ((unsigned char)s[i] == 0xE2 && i + 2 < n &&
+		    (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0xA8 ||
+		    (unsigned char)s[i + 2] == 0xA9)) {
+			add_line(s + start, i - start);
+			i += 2;
+			start = i + 1;
+		}
+	}
+	if (start < n)
+		add_line(s + start, n - start);
+}
+
+#define KEY(l)	(keys.p + (l)->koff)
+
+static int
+same_key(const struct line *a, const struct line *b)
+{
+	return a->klen == b->klen && memcmp(KEY(a), KEY(b), a->klen) == 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* one document                                                        */
+
+struct doc {
+	const struct line *title;
+	long		 date;
+	const char	*src;
+	size_t		 srclen;
+	ak_buf		 text;
+};
+
+static void
+set_source(struct doc *d, const char *s, size_t n)
+{
+	if (d->src != NULL)
+		return;
+	strip_punct(&s, &n);
+	if (n > 0) {
+		d->src = s;
+		d->srclen = n;
+	}
+}
+
+/*
+ * A dateline opening the first paragraph: "إيلاف من لندن:", "بغداد - 4
+ * فبراير 2024 (رويترز) -".  Each colon or spaced dash among the first ten
+ * words ends a candidate prefix; the first prefix that names an outlet or
+ * holds a date is the dateline.  Returns 1 when there is one.
+ */
+static int
+dateline(const struct line *l, struct doc *d)
+{
+	const char *s = l->s, *p, *q, *r;
+	size_t n = l->n, i, pn;
+	int words = 0, at, end, found;
+	long v;
+
+	for (i = 0; i < n && words < 10; i++) {
+		if (s[i] == ' ' && i > 0 && s[i - 1] != ' ')
+			words++;
+		if (s[i] == ':' || (s[i] == '-' && i + 1 < n &&
+		    (s[i + 1] == ' ' || s[i + 1] == '-') && i > 0 &&
+		    s[i - 1] == ' ') || (i + 3 < n && s[i] == ' ' &&
+		    (memcmp(s + i + 1, "\xe2\x80\x93 ", 4) == 0 ||
+		    memcmp(s + i + 1, "\xe2\x80\x94 ", 4) == 0))) {
+			found = 0;
+			pn = i;
+			mkkey(&kbuf, s, pn);
+			if (kbuf.len == 0)
+				continue;
+			/* "إيلاف من لندن:" */
+			if (s[i] == ':' && count_words(kbuf.p, kbuf.len) <= 4 &&
+			    (p = memmem(s, pn, " \xd9\x85\xd9\x86 ", 6)) != NULL) {
+				const struct entry *e;
+
+				mkkey(&kbuf, s, (size_t)(p - s));
+				e = lookup(kbuf.p, kbuf.len);
+				if (kbuf.len > 0 && count_words(kbuf.p,
+				    kbuf.len) <= 2 && (e == NULL ||
+				    !(e->kinds & K_NOTOUTLET)))
+					set_source(d, s, (size_t)(p - s));
+				found = 1;
+			}
+			/* "(رويترز)" */
+			if ((q = memchr(s, '(', pn)) != NULL &&
+			    (r = memchr(q, ')', pn - (size_t)(q - s))) != NULL) {
+				const struct entry *e;
+
+				mkkey(&kbuf, q + 1, (size_t)(r - q - 1));
+				e = lookup(kbuf.p, kbuf.len);
+				if (kbuf.len > 0 && count_words(kbuf.p,
+				    kbuf.len) <= 4 && strpbrk(kbuf.p,
+				    "0123456789") == NULL && (e == NULL ||
+				    !(e->kinds & K_NOTOUTLET))) {
+					set_source(d, q + 1, (size_t)(r - q - 1));
+					found = 1;
+				}
+			}
+			/* a known outlet among the parts: "بغداد/ المسلة" */
+			for (p = s; p < s + pn; p = q + 1) {
+				const struct entry *e;
+
+				for (q = p; q < s + pn && *q != '/' &&
+				    *q != '-' && *q != ','; q++)
+					;
+				mkkey(&kbuf, p, (size_t)(q - p));
+				if ((e = lookup(kbuf.p, kbuf.len)) != NULL &&
+				    (e->kinds & K_OUTLET)) {
+					set_source(d, p, (size_t)(q - p));
+					found = 1;
+				}
+			}
+			tokenize(s, pn);
+			if ((v = find_date(0, 5, &at, &end)) != 0) {
+				if (d->date == 0)
+					d->date = v;
+				found = 1;
+			}
+			if (found)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A headline: not too long, not ending like a sentence. */
+static int
+headline(const struct line *l)
+{
+	return l->nw >= 3 && l->nw <= 25 && !ends_sentence(l->s, l->n);
+}
+
+static void
+analyse(struct doc *d)
+{
+	struct line *l, *last = NULL;
+	size_t i, j, c0, body0;
+	int seen, nbody = 0, cut = 0;
+
+	d->title = NULL;
+	d->date = 0;
+	d->src = NULL;
+	d->srclen = 0;
+	ak_buf_reset(&d->text);
+	for (i = 0; i < nlines; i++)
+		classify(&lines[i]);
+
+	/*
+	 * The page's head: furniture, the site's date (the day it was
+	 * fetched, not published), short menu items, a byline.
+	 */
+	for (c0 = 0; c0 < nlines; c0++) {
+		l = &lines[c0];
+		if (l->cls == L_QUOTED || l->cls == L_OUTLET || l->cls == L_LABEL)
+			set_source(d, l->src ? l->src : l->s,
+			    l->src ? l->srclen : l->n);
+		if (l->cls == L_TEXT && l->nw >= 3)
+			break;
+	}
+	if (c0 == nlines)
+		return;
+
+	/* the title: printed twice, or a headline above the body */
+	l = &lines[c0];
+	body0 = c0;
+	for (j = c0 + 1, seen = 0; j < nlines && seen < 6; j++) {
+		if (lines[j].cls == L_BLANK)
+			continue;
+		seen++;
+		if (same_key(&lines[j], l)) {
+			d->title = l;
+			break;
+		}
+	}
+	if (d->title == NULL && !dateline(l, d) && headline(l))
+		for (j = c0 + 1; j < nlines; j++)
+			if (lines[j].cls == L_TEXT) {
+				d->title = l;
+				break;
+			}
+	if (d->title != NULL)
+		body0 = c0 + 1;
+
+	for (i = body0; i < nlines && !cut; i++) {
+		l = &lines[i];
+		switch (l->cls) {
+		case L_BLANK:
+		case L_DROP:
+			break;
+		case L_CUT:
+			cut = nbody > 0;
+			break;
+		case L_DATE:
+			/* a date line under the title, or a labelled one */
+			if (d->date == 0 && nbody < 4)
+				d->date = l->date;
+			break;
+		case L_OUTLET:
+			set_source(d, l->s, l->n);
+			break;
+		case L_LABEL:
+			set_source(d, l->src, l->srclen);
+			break;
+		case L_AUTHOR:
+			if (nbody > 0)
+				goto text;
+			break;
+		case L_QUOTED:
+			if (nbody > 0)
+				goto text;
+			set_source(d, l->src, l->srclen);
+			break;
+		default:
+		text:
+			if (d->title != NULL && nbody < 3 &&
+			    same_key(l, d->title))
+				break;
+			if (nbody == 0)
+				(void)dateline(l, d);
+			if (nbody > 0)
+				ak_buf_addc(&d->text, '\n');
+			last = l;
+			l->toff = d->text.len;
+			ak_buf_add(&d->text, l->s, l->n);
+			nbody++;
+		}
+	}
+	/* a sign-off: the outlet's name alone under the last paragraph */
+	if (last != NULL && nbody >= 2 && last->nw <= 3 &&
+	    !ends_sentence(last->s, last->n) && last_char(last->s,
+	    last->n) != 0x061F && last_char(last->s, last->n) != '?' &&
+	    last_char(last->s, last->n) != '!') {
+		ak_buf_reset(&kbuf);
+		ak_buf_add(&kbuf, KEY(last), last->klen);
+		if (strpbrk(ak_buf_cstr(&kbuf), "0123456789") == NULL) {
+			set_source(d, last->s, last->n);
+			/* drop it with its newline */
+			d->text.len = last->toff > 0 ? last->toff - 1 : 0;
+		}
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* files                                                               */
+
+static const char *encoding;	/* -e */
+static const char *stdin_id = "stdin";
+static FILE	*reject;
+static const char *reject_path;
+static ak_buf	 raw, conv;
+static struct doc doc;
+
+/* The whole of fd into b; -1 with errno on a read error. */
+static int
+slurp(int fd, ak_buf *b)
+{
+	struct stat st;
+	ssize_t r;
+
+	ak_buf_reset(b);
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+		ak_buf_grow(b, (size_t)st.st_size + 1);
+	for (;;) {
+		ak_buf_grow(b, 64 << 10);
+		r = read(fd, b->p + b->len, b->cap - b->len - 1);
+		if (r == 0)
+			return 0;
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		b->len += (size_t)r;
+	}
+}
+
+static unsigned long long
+line_of(const char *s, size_t off)
+{
+	unsigned long long n = 1;
+
+	for (size_t i = 0; i < off; i++)
+		n += s[i] == '\n';
+	return n;
+}
+
+/*
+ * A file that cannot be taken: named with the line at fault, copied byte
+ * for byte to the --reject file, exit status 1.
+ */
+static void
+bad(const char *name, unsigned long long line, const char *why)
+{
+	ak_flush();
+	ak_warnx("%s:%llu: %s", name, line, why);
+	ak_set_status(1);
+	if (reject != NULL && raw.len > 0 &&
+	    fwrite(raw.p, 1, raw.len, reject) != raw.len)
+		ak_err(2, "%s", reject_path);
+}
+
+/* From encoding `from' to UTF-8 in conv; -1 and *off at a bad byte. */
+static int
+convert(const char *from, const char *s, size_t n, size_t *off)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UConverter *cv;
+	UChar *u, *ut;
+	const char *src = s;
+	int32_t len;
+	int ok;
+
+	if ((cv = ucnv_open(from, &st)) == NULL || U_FAILURE(st))
+		ak_errx(2, "%s: unknown encoding", from);
+	ucnv_setToUCallBack(cv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL,
+	    &st);
+	if (n > (size_t)INT32_MAX / 2 - 2)
+		ak_errx(2, "file too large to convert");
+	u = ak_malloc((n + 2) * sizeof(UChar) * 2);
+	ut = u;
+	ucnv_toUnicode(cv, &ut, u + (n + 2) * 2, &src, s + n, NULL, 1, &st);
+	ok = U_SUCCESS(st);
+	if (!ok) {
+		*off = (size_t)(src - s);
+		*off = *off > 0 ? *off - 1 : 0;
+	} else {
+		ak_buf_reset(&conv);
+		ak_buf_grow(&conv, (size_t)(ut - u) * 3 + 1);
+		u_strToUTF8(conv.p, (int32_t)conv.cap, &len, u,
+		    (int32_t)(ut - u), &st);
+		if (U_FAILURE(st))
+			ak_errx(2, "UTF-8 conversion failed: %s", u_errorName(st));
+		conv.len = (size_t)len;
+	}
+	free(u);
+	ucnv_close(cv);
+	return ok ? 0 : -1;
+}
+
+/* "" when s is fit to read, else why not, with *off at the fault */
+static const char *
+check(const char *s, size_t n, size_t *off)
+{
+	size_t i = 0, e, v;
+
+	while (i < n) {
+		const char *nl = memchr(s + i, '\n', n - i);
+
+		e = nl ? (size_t)(nl - s) : n;
+		if (e - i > ak_max_line) {
+			*off = i;
+			return "line too long";
+		}
+		if ((v = ak_utf8_valid(s + i, e - i)) < e - i) {
+			*off = i + v;
+			return "invalid UTF-8";
+		}
+		if (memchr(s + i, '\0', e - i) != NULL) {
+			*off = i;
+			return "NUL byte";
+		}
+		i = e + 1;
+	}
+	return "";
+}
+
+static void
+put_field(const char *key, const char *s, size_t n)
+{
+	ak_putc(',');
+	ak_putc('"');
+	ak_puts(key);
+	ak_puts("\":");
+	if (s == NULL)
+		ak_puts("null");
+	else
+		ak_put_json_str(s, n);
+}
+
+static void
+emit(const char *id, size_t idlen, const char *file)
+{
+	char date[32];
+
+	ak_puts("{\"id\":");
+	ak_put_json_str(id, idlen);
+	put_field("title", doc.title ? doc.title->s : NULL,
+	    doc.title ? doc.title->n : 0);
+	if (doc.date) {
+		snprintf(date, sizeof(date), "%04ld-%02ld-%02ld",
+		    doc.date / 10000, doc.date / 100 % 100, doc.date % 100);
+		put_field("date", date, 10);
+	} else
+		put_field("date", NULL, 0);
+	put_field("source", doc.src, doc.srclen);
+	put_field("text", doc.text.p ? doc.text.p : "", doc.text.len);
+	put_field("file", file, strlen(file));
+	ak_putc('}');
+	ak_endrec();
+}
+
+/* file name without directory and extension */
+static void
+file_id(const char *path, const char **id, size_t *n)
+{
+	const char *b = strrchr(path, '/'), *dot;
+
+	b = b ? b + 1 : path;
+	dot = strrchr(b, '.');
+	*id = b;
+	*n = dot && dot > b ? (size_t)(dot - b) : strlen(b);
+}
+
+static void
+one(const char *path)
+{
+	const char *s, *why, *from = encoding, *id;
+	size_t n, off, idn;
+	int fd, isstdin = strcmp(path, "-") == 0;
+
+	if (isstdin)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
+		ak_warn("%s", path);
+		ak_set_status(2);
+		return;
+	}
+	if (slurp(fd, &raw) < 0) {
+		ak_warn("%s", path);
+		ak_set_status(2);
+		if (!isstdin)
+			close(fd);
+		return;
+	}
+	if (!isstdin)
+		close(fd);
+	s = raw.p ? raw.p : "";
+	n = raw.len;
+	/* a byte order mark tells the encoding */
+	if (from == NULL && n >= 2 && ((unsigned char)s[0] == 0xFF &&
+	    (unsigned char)s[1] == 0xFE))
+		from = "UTF-16LE";
+	else if (from == NULL && n >= 2 && ((unsigned char)s[0] == 0xFE &&
+	    (unsigned char)s[1] == 0xFF))
+		from = "UTF-16BE";
+	if (from != NULL) {
+		if (convert(from, s, n, &off) < 0) {
+			char why2[128];
+
+			snprintf(why2, sizeof(why2), "invalid %s", from);
+			bad(path, line_of(s, off), why2);
+			return;
+		}
+		s = conv.p ? conv.p : "";
+		n = conv.len;
+	}
+	if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
+		s += 3;
+		n -= 3;
+	}
+	if (*(why = check(s, n, &off)) != '\0') {
+		/* line numbers count in the converted text when converted */
+		bad(path, line_of(s, off), why);
+		return;
+	}
+	split_lines(s, n);
+	analyse(&doc);
+	if (isstdin) {
+		id = stdin_id;
+		idn = strlen(id);
+	} else
+		file_id(path, &id, &idn);
+	emit(id, idn, path);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static char *stdin_only[] = { "-" };
+	char **user = NULL, **files;
+	size_t nuser = 0;
+	int c, i, nfiles;
+
+	ak_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "e:L:u", longopts, NULL)) != -1) {
+		/* aread rejects whole files, not lines: its own reject file */
+		if (c == AK_OPT_REJECT) {
+			if (reject != NULL && fclose(reject) == EOF)
+				ak_err(2, "%s", reject_path);
+			if ((reject = fopen(optarg, "a")) == NULL)
+				ak_err(2, "%s", optarg);
+			reject_path = optarg;
+			continue;
+		}
+		if (ak_common_opt(c, optarg, help))
+			continue;
+		switch (c) {
+		case 'e':
+			encoding = optarg;
+			break;
+		case 'L':
+			user = ak_realloc(user, (nuser + 1) * sizeof(*user));
+			user[nuser++] = optarg;
+			break;
+		case OPT_ID:
+			stdin_id = optarg;
+			break;
+		default:
+			ak_usage(help);
+		}
+	}
+	if (encoding != NULL) {
+		UErrorCode st = U_ZERO_ERROR;
+		UConverter *cv = ucnv_open(encoding, &st);
+
+		if (cv == NULL || U_FAILURE(st))
+			ak_errx(2, "%s: unknown encoding", encoding);
+		ucnv_close(cv);
+	}
+	lex_init(user, nuser);
+	files = argv + optind;
+	nfiles = argc - optind;
+	if (nfiles == 0) {
+		files = stdin_only;
+		nfiles = 1;
+	}
+	signal(SIGPIPE, SIG_IGN);
+	for (i = 0; i < nfiles; i++)
+		one(files[i]);
+	if (reject != NULL && fclose(reject) == EOF)
+		ak_err(2, "%s", reject_path);
+	return ak_finish();
+}
