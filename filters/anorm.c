@@ -69,7 +69,10 @@ enum {
 static const char *gname[] = { "base", "zwnj", "alef", "yeh", "teh",
     "diacritics" };
 
-/* actions; a table entry is action | UNSAFE | pool offset << 8 */
+/*
+ * actions; a table entry is action | UNSAFE | pool offset << 8 for REPL,
+ * action | UNSAFE | combining class << 8 for KEEP
+ */
 enum { KEEP, DEL, SPACE, NL, REPL, NFKC, ZWJ };
 #define UNSAFE	8u
 #define ACT(e)	((e) & 7u)
@@ -185,6 +188,17 @@ inert(uint32_t c)
 }
 
 static int
+qc_yes(uint32_t c)
+{
+	UChar u[2];
+	int32_t n = 0;
+	UErrorCode e = U_ZERO_ERROR;
+
+	U16_APPEND_UNSAFE(u, n, c);
+	return unorm2_quickCheck(nfc, u, n, &e) == UNORM_YES && U_SUCCESS(e);
+}
+
+static int
 is_unsafe(uint32_t c)
 {
 	if (c > 0xFFFF)
@@ -259,9 +273,8 @@ static uint32_t *
 build(int groups)
 {
 	uint32_t *t = ak_calloc(0x10000, sizeof(*t));
-	uint32_t c;
+	uint32_t c, unsafe;
 	size_t i, j, off;
-	int unsafe;
 
 	for (c = 0; c < 0x10000; c++)
 		ruleof[c] = -1;
@@ -272,34 +285,41 @@ build(int groups)
 	for (c = 0; c < 0x10000; c++) {
 		if (c >= 0xD800 && c < 0xE000)
 			continue;
+		/*
+		 * NFC's quick check: a text of code points that are each
+		 * quick-check YES, with the marks of every run in canonical
+		 * order, is in NFC; pass() checks the order.
+		 */
+		unsafe = qc_yes(c) ? 0 : UNSAFE;
 		if (ruleof[c] < 0) {
-			t[c] = KEEP | (is_unsafe(c) ? UNSAFE : 0);
+			t[c] = KEEP | unsafe |
+			    (uint32_t)unorm2_getCombiningClass(nfc, (UChar32)c) << 8;
 			continue;
 		}
 		switch (rules[ruleof[c]].act) {
 		case DEL:
-			t[c] = c == 0x200D ? ZWJ : DEL;
+			t[c] = (c == 0x200D ? ZWJ : DEL) | unsafe;
 			continue;
 		case SPACE:
-			t[c] = SPACE;
+			t[c] = SPACE | unsafe;
 			continue;
 		case NL:
-			t[c] = NL;
+			t[c] = NL | unsafe;
 			continue;
 		}
 		ak_buf_reset(&tmp);
 		expand(&tmp, c, 0);
 		if (tmp.len > 255)
 			ak_errx(2, "mapping of U+%04X too long", c);
-		unsafe = 0;
 		for (j = 0; j < tmp.len; )
-			unsafe |= is_unsafe(ak_utf8_next(tmp.p, tmp.len, &j));
+			if (is_unsafe(ak_utf8_next(tmp.p, tmp.len, &j)))
+				unsafe = UNSAFE;
 		off = pool.len;
 		ak_buf_addc(&pool, (int)tmp.len);
 		ak_buf_add(&pool, tmp.p, tmp.len);
 		if (off > 0xFFFFFF)
 			ak_errx(2, "too many mappings");
-		t[c] = REPL | (unsafe ? UNSAFE : 0) | (uint32_t)off << 8;
+		t[c] = REPL | unsafe | (uint32_t)off << 8;
 	}
 	return t;
 }
@@ -336,6 +356,16 @@ setup(int groups, char **maps, int nmaps)
 
 enum { BOL, SP, OTHER };	/* what the output ends with */
 
+/* ak_buf_add, inline: the pass calls it for every change */
+static inline void
+add(ak_buf *o, const char *p, size_t n)
+{
+	if (o->cap - o->len <= n)
+		ak_buf_grow(o, n);
+	memcpy(o->p + o->len, p, n);
+	o->len += n;
+}
+
 static void
 put_space(ak_buf *o, int *last)
 {
@@ -364,6 +394,22 @@ after_emoji(const ak_buf *o)
 	return (n >= 4 && p[n - 4] >= 0xF0 &&
 	    (p[n - 4] > 0xF0 || p[n - 3] >= 0x9F)) ||
 	    (n >= 3 && p[n - 3] == 0xEF && p[n - 2] == 0xB8 && p[n - 1] == 0x8F);
+}
+
+/* combining class of the last code point written (o, then s[run, i)) */
+static uint32_t
+prev_ccc(const ak_buf *o, const char *s, size_t run, size_t i)
+{
+	const char *p = i > run ? s + run : o->p;
+	size_t n = i > run ? i - run : o->len, j;
+
+	if (n == 0)
+		return 0;
+	j = n - 1;
+	while (j > 0 && ((unsigned char)p[j] & 0xC0) == 0x80)
+		j--;
+	return unorm2_getCombiningClass(nfc,
+	    (UChar32)ak_utf8_next(p, n, &j));
 }
 
 /*
@@ -418,19 +464,22 @@ pass(ak_buf *o, const char *s, size_t n, const uint32_t *t)
 			continue;
 		}
 		e = t[cp];
-		unsafe |= (e & UNSAFE) != 0;
 		if (ACT(e) == KEEP) {
+			if (e != KEEP && ((e & UNSAFE) ||
+			    OFF(e) < prev_ccc(o, s, run, i)))
+				unsafe = 1;
 			last = OTHER;
 			i += k;
 			continue;
 		}
-		ak_buf_add(o, s + run, i - run);
+		unsafe |= (e & UNSAFE) != 0;
+		add(o, s + run, i - run);
 		i += k;
 		run = i;
 		switch (ACT(e)) {
 		case ZWJ:
 			if (after_emoji(o))
-				ak_buf_add(o, s + i - k, k);
+				add(o, s + i - k, k);
 			break;
 		case SPACE:
 			put_space(o, &last);
@@ -453,14 +502,14 @@ pass(ak_buf *o, const char *s, size_t n, const uint32_t *t)
 					while (q < m && img[q] != ' ' &&
 					    img[q] != '\n')
 						q++;
-					ak_buf_add(o, img + j, q - j);
+					add(o, img + j, q - j);
 					last = OTHER;
 				}
 			}
 			break;
 		}
 	}
-	ak_buf_add(o, s + run, i - run);
+	add(o, s + run, i - run);
 	if (last == SP)
 		o->len--;
 	return unsafe;
@@ -508,24 +557,47 @@ settle(ak_buf *o, const uint32_t *t)
 	}
 }
 
+/* appends the normal form of a line that holds marks */
+static void
+slow(ak_buf *o, const char *s, size_t n)
+{
+	static ak_buf a, mid;
+
+	ak_buf_reset(&a);
+	pass(&a, s, n, tab0);
+	settle(&a, tab0);
+	if (tabl != tab0) {
+		ak_buf_reset(&mid);
+		ak_buf_add(&mid, a.p, a.len);
+		ak_buf_reset(&a);
+		pass(&a, mid.p, mid.len, tabl);
+		settle(&a, tabl);
+	}
+	ak_buf_add(o, a.p, a.len);
+}
+
 static void
 normalise(ak_buf *o, const char *s, size_t n)
 {
-	static ak_buf mid;
+	const char *nl;
+	size_t k, start;
 
 	ak_buf_reset(o);
 	if (!pass(o, s, n, tabl))
 		return;
+	/* NFC does not reach across a newline: redo only the lines in need */
 	ak_buf_reset(o);
-	pass(o, s, n, tab0);
-	settle(o, tab0);
-	if (tabl == tab0)
-		return;
-	ak_buf_reset(&mid);
-	ak_buf_add(&mid, o->p, o->len);
-	ak_buf_reset(o);
-	pass(o, mid.p, mid.len, tabl);
-	settle(o, tabl);
+	while (n > 0) {
+		nl = memchr(s, '\n', n);
+		k = nl != NULL ? (size_t)(nl - s) + 1 : n;
+		start = o->len;
+		if (pass(o, s, k, tabl)) {
+			o->len = start;
+			slow(o, s, k);
+		}
+		s += k;
+		n -= k;
+	}
 }
 
 /* ---- records ---- */
