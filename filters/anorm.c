@@ -384,12 +384,14 @@ put_nl(ak_buf *o, int *last)
 	*last = BOL;
 }
 
-/* does o end with an emoji or U+FE0F? */
+/*
+ * Do the n bytes at s end with an emoji or U+FE0F?  The input, not the
+ * output, decides, so that the fast and the NFC ways agree.
+ */
 static int
-after_emoji(const ak_buf *o)
+after_emoji(const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)o->p;
-	size_t n = o->len;
+	const unsigned char *p = (const unsigned char *)s;
 
 	return (n >= 4 && p[n - 4] >= 0xF0 &&
 	    (p[n - 4] > 0xF0 || p[n - 3] >= 0x9F)) ||
@@ -478,7 +480,7 @@ pass(ak_buf *o, const char *s, size_t n, const uint32_t *t)
 		run = i;
 		switch (ACT(e)) {
 		case ZWJ:
-			if (after_emoji(o))
+			if (after_emoji(s, i - k))
 				add(o, s + i - k, k);
 			break;
 		case SPACE:
