@@ -1,0 +1,1678 @@
+/*
+ * atag - tokens, named entities, roles and dates of Arabic sentence records.
+ *
+ * Everything it knows about the language is data: the lexicons
+ * lib/data/atag-*.tsv (then each -L FILE), the Arabic country names and
+ * the month and weekday names of ICU.  Matching is on ak_fold()ed words:
+ * a phrase table (ak_map) keyed by folded word sequences, tried longest
+ * first from each token, and a word table that tells the clitic splitter
+ * and the patterns what a single word is.
+ *
+ * Records of one document are held back only when the document has no
+ * date, so that a bare weekday can be resolved against the first full date
+ * found later in the same document.
+ */
+#include <ctype.h>
+#include <dirent.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <unicode/uchar.h>
+#include <unicode/udat.h>
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
+
+#include "akhbar.h"
+
+static const char help[] =
+"usage: atag [-u] [-L FILE]... [FILE ...]\n"
+"\n"
+"Add tokens, named entities (PER ORG LOC DATE), roles and doc_date to\n"
+"sentence records.\n"
+"\n"
+"  -L, --lexicon FILE   also load the lexicon FILE (repeatable)\n"
+"      --no-tokens      do not write the tokens field\n"
+AK_COMMON_HELP;
+
+enum { OPT_NOTOK = AK_OPT_FILTER_BASE };
+
+static const struct option longopts[] = {
+	{ "lexicon",	required_argument,	NULL, 'L' },
+	{ "no-tokens",	no_argument,		NULL, OPT_NOTOK },
+	AK_COMMON_LONGOPTS,
+	{ NULL, 0, NULL, 0 }
+};
+
+/* ------------------------------------------------------------------ */
+/* lexicon                                                             */
+
+enum cls {
+	C_PER, C_ORG, C_LOC, C_NISBA, C_ROLE, C_GROUP, C_GIVEN, C_ORGHEAD,
+	C_LOCHEAD, C_FACILITY,
+	/* the pattern vocabulary of atag-patterns.tsv */
+	C_STOP, C_WORD, C_VERB, C_ADJ, C_GENERIC, C_CONNECT, C_DATEMOD,
+	C_DATEREL, C_DATEUNIT, C_YEARWORD, C_TIME, C_RANGE, C_LOCPREP,
+	C_MONTH, C_WEEKDAY,
+	NCLS
+};
+
+static const char *clsname[NCLS] = {
+	"PER", "ORG", "LOC", "NISBA", "ROLE", "GROUP", "GIVEN", "ORGHEAD",
+	"LOCHEAD", "FACILITY",
+	"STOP", "WORD", "VERB", "ADJ", "GENERIC", "CONNECT", "DATEMOD",
+	"DATEREL", "DATEUNIT", "YEARWORD", "TIME", "RANGE", "LOCPREP",
+	"MONTH", "WEEKDAY"
+};
+
+#define M(c)	(1u << (c))
+#define M_NAME	(M(C_PER) | M(C_ORG) | M(C_LOC))
+
+struct ent {
+	char	*country, *sector, *canon;	/* NULL when empty */
+	int	 num;				/* month or weekday number */
+};
+
+struct phrase {
+	uint32_t	 mask;
+	struct ent	*e[NCLS];
+};
+
+/* what a single folded word is */
+struct word {
+	uint32_t	 mask;		/* classes of the one-word phrase */
+	uint32_t	 in;		/* classes of phrases it is part of */
+	unsigned	 maxfirst;	/* longest phrase it starts, in words */
+};
+
+static ak_map *phrases, *words;
+
+static struct word *
+word_get(const char *s, size_t n)
+{
+	return ak_map_get(words, s, n);
+}
+
+static struct word *
+word_put(const char *s, size_t n)
+{
+	void **v = ak_map_put(words, s, n);
+
+	if (*v == NULL)
+		*v = ak_calloc(1, sizeof(struct word));
+	return *v;
+}
+
+static char *
+dupnz(const char *s)
+{
+	return s == NULL || *s == '\0' ? NULL : ak_strdup(s);
+}
+
+/*
+ * Splits folded text into words the way sentences are tokenised (letters
+ * and digits; each other mark alone) and joins them with single spaces.
+ */
+static int
+iswordc(uint32_t c)
+{
+	return u_isalnum((UChar32)c) || c == 0x640 ||
+	    (U_GET_GC_MASK((UChar32)c) & U_GC_M_MASK) != 0;
+}
+
+static int
+isdigitc(uint32_t c)
+{
+	return u_isdigit((UChar32)c);
+}
+
+static size_t
+phrase_key(ak_buf *out, const char *s, size_t n)
+{
+	ak_buf f = { 0 };
+	size_t i = 0, nw = 0;
+	int inword = 0, lastdig = 0;
+
+	ak_buf_reset(out);
+	ak_fold(&f, s, n);
+	while (i < f.len) {
+		size_t j = i;
+		uint32_t c = ak_utf8_next(f.p, f.len, &j);
+
+		if (u_isspace((UChar32)c)) {
+			inword = 0;
+		} else if (iswordc(c)) {
+			if (!inword || lastdig != isdigitc(c)) {
+				if (out->len > 0)
+					ak_buf_addc(out, ' ');
+				nw++;
+			}
+			ak_buf_add(out, f.p + i, j - i);
+			inword = 1;
+			lastdig = isdigitc(c);
+		} else {
+			if (out->len > 0)
+				ak_buf_addc(out, ' ');
+			ak_buf_add(out, f.p + i, j - i);
+			nw++;
+			inword = 0;
+		}
+		i = j;
+	}
+	ak_buf_free(&f);
+	ak_buf_cstr(out);
+	return nw;
+}
+
+static void
+lex_add(const char *phrase, enum cls c, const char *country,
+    const char *sector, const char *canon, int num)
+{
+	static ak_buf key;
+	struct phrase *p;
+	struct ent *e;
+	size_t nw, i, ws;
+	void **v;
+
+	if ((nw = phrase_key(&key, phrase, strlen(phrase))) == 0)
+		return;
+	v = ak_map_put(phrases, key.p, key.len);
+	if (*v == NULL)
+		*v = ak_calloc(1, sizeof(struct phrase));
+	p = *v;
+	if ((e = p->e[c]) != NULL) {
+		free(e->country);
+		free(e->sector);
+		free(e->canon);
+	} else
+		e = p->e[c] = ak_malloc(sizeof(*e));
+	e->country = dupnz(country);
+	e->sector = dupnz(sector);
+	e->canon = dupnz(canon);
+	e->num = num;
+	p->mask |= M(c);
+	if (nw == 1)
+		word_put(key.p, key.len)->mask |= M(c);
+	for (i = ws = 0; i <= key.len; i++) {
+		struct word *w;
+
+		if (i < key.len && key.p[i] != ' ')
+			continue;
+		w = word_put(key.p + ws, i - ws);
+		w->in |= M(c);
+		if (ws == 0 && w->maxfirst < nw)
+			w->maxfirst = nw;
+		ws = i + 1;
+	}
+}
+
+static void
+lex_load(const char *path, int mustexist)
+{
+	ak_tsv *t;
+	char *col[5];
+	int n, c;
+
+	if ((t = ak_tsv_open(path)) == NULL) {
+		if (mustexist)
+			ak_errx(2, "%s: cannot read lexicon", path);
+		return;
+	}
+	while ((n = ak_tsv_next(t, col, 5)) > 0) {
+		for (c = 0; c < NCLS; c++)
+			if (n >= 2 && strcmp(col[1], clsname[c]) == 0)
+				break;
+		if (c == NCLS) {
+			ak_warnx("%s:%lu: unknown class, line ignored",
+			    ak_tsv_path(t), ak_tsv_lineno(t));
+			continue;
+		}
+		lex_add(col[0], (enum cls)c, n > 2 ? col[2] : NULL,
+		    n > 3 ? col[3] : NULL, n > 4 ? col[4] : NULL,
+		    (c == C_MONTH || c == C_WEEKDAY) && n > 4 ?
+		    atoi(col[4]) : 0);
+	}
+	ak_tsv_close(t);
+}
+
+static int
+namecmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* every atag-*.tsv of the data directory, in name order */
+static void
+lex_load_dir(void)
+{
+	char *probe, *slash, **names = NULL;
+	size_t n = 0, i;
+	struct dirent *d;
+	DIR *dir;
+
+	if ((probe = ak_data_path("atag-patterns.tsv")) == NULL)
+		ak_errx(2, "atag-patterns.tsv: data file not found "
+		    "(set AKHBAR_DATADIR)");
+	if ((slash = strrchr(probe, '/')) != NULL)
+		*slash = '\0';
+	if ((dir = opendir(probe)) == NULL)
+		ak_err(2, "%s", probe);
+	while ((d = readdir(dir)) != NULL) {
+		size_t l = strlen(d->d_name);
+
+		if (strncmp(d->d_name, "atag-", 5) != 0 || l < 9 ||
+		    strcmp(d->d_name + l - 4, ".tsv") != 0)
+			continue;
+		names = ak_realloc(names, (n + 1) * sizeof(*names));
+		names[n] = ak_malloc(strlen(probe) + l + 2);
+		sprintf(names[n++], "%s/%s", probe, d->d_name);
+	}
+	closedir(dir);
+	qsort(names, n, sizeof(*names), namecmp);
+	for (i = 0; i < n; i++) {
+		lex_load(names[i], 0);
+		free(names[i]);
+	}
+	free(names);
+	free(probe);
+}
+
+static void
+u8(char *out, size_t cap, const UChar *s, int32_t n)
+{
+	UErrorCode e = U_ZERO_ERROR;
+
+	u_strToUTF8(out, (int32_t)cap, NULL, s, n, &e);
+	if (U_FAILURE(e))
+		out[0] = '\0';
+}
+
+/* Arabic country names, month and weekday names, from ICU */
+static void
+lex_load_icu(void)
+{
+	static const char *locs[] = { "ar", "ar_IQ", "ar_SY", "ar_LB",
+	    "ar_EG", "ar_MA", "ar_DZ", "ar_TN" };
+	static const UDateFormatSymbolType mt[] = { UDAT_MONTHS,
+	    UDAT_STANDALONE_MONTHS, UDAT_SHORT_MONTHS };
+	const char *const *cc;
+	UChar ub[128];
+	char name[512], loc[8];
+	size_t l;
+	int32_t k, i, n;
+	unsigned t;
+
+	for (cc = uloc_getISOCountries(); *cc != NULL; cc++) {
+		UErrorCode e = U_ZERO_ERROR;
+		const char *iso3;
+
+		snprintf(loc, sizeof(loc), "_%s", *cc);
+		k = uloc_getDisplayCountry(loc, "ar", ub, 128, &e);
+		iso3 = uloc_getISO3Country(loc);
+		if (U_FAILURE(e) || iso3 == NULL || strlen(iso3) != 3 ||
+		    iso3[0] == 'X')
+			continue;
+		u8(name, sizeof(name), ub, k);
+		/* "الكونغو - كينشاسا", "(منطقة إدارية خاصة)": not as written */
+		if (strpbrk(name, "()-") != NULL || name[0] == '\0')
+			continue;
+		lex_add(name, C_LOC, iso3, NULL, NULL, 0);
+	}
+	for (l = 0; l < sizeof(locs) / sizeof(locs[0]); l++) {
+		UErrorCode e = U_ZERO_ERROR;
+		UDateFormat *df = udat_open(UDAT_DEFAULT, UDAT_DEFAULT,
+		    locs[l], NULL, 0, NULL, 0, &e);
+
+		if (U_FAILURE(e))
+			continue;
+		for (t = 0; t < sizeof(mt) / sizeof(mt[0]); t++) {
+			n = udat_countSymbols(df, mt[t]);
+			for (i = 0; i < n && i < 12; i++) {
+				e = U_ZERO_ERROR;
+				k = udat_getSymbols(df, mt[t], i, ub, 128, &e);
+				if (U_FAILURE(e) || k == 0)
+					continue;
+				u8(name, sizeof(name), ub, k);
+				lex_add(name, C_MONTH, NULL, NULL, NULL, i + 1);
+			}
+		}
+		n = udat_countSymbols(df, UDAT_WEEKDAYS);
+		for (i = 1; i < n && i <= 7; i++) {
+			e = U_ZERO_ERROR;
+			k = udat_getSymbols(df, UDAT_WEEKDAYS, i, ub, 128, &e);
+			if (U_FAILURE(e) || k == 0)
+				continue;
+			u8(name, sizeof(name), ub, k);
+			lex_add(name, C_WEEKDAY, NULL, NULL, NULL, i);
+		}
+		udat_close(df);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* tokens                                                              */
+
+enum { T_WORD, T_NUM, T_PUNCT };
+
+struct tok {
+	size_t	 bs, be;	/* bytes of the text */
+	size_t	 cs, ce;	/* code points */
+	int	 kind;
+	size_t	 prb, prc;	/* proclitics: bytes, code points */
+	size_t	 sfb, sfc;	/* enclitic */
+	int	 addal;		/* "لل": the base gets back its alef */
+	size_t	 fo, fl;	/* folded base in fb */
+	size_t	 ffo, ffl;	/* folded word as written */
+	struct word *w;		/* the base's word entry, or NULL */
+	int	 num;		/* value of a number, -1 if none */
+	int	 used;		/* inside an entity already */
+};
+
+static struct tok *toks;
+static size_t ntoks, atoks;
+static ak_buf fb;		/* folded words */
+static const char *txt;		/* the sentence */
+static size_t txtlen;
+
+#define TF(t)	(fb.p + (t)->fo)
+#define TW(i)	(i < ntoks && toks[i].kind == T_WORD)
+
+static const char *const procl[] = {
+	"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك",
+	"لل", "ولل", "فلل", NULL
+};
+
+static const char *const encl[] = {
+	"هما", "هم", "ها", "كم", "نا", "هن", "ه", NULL
+};
+
+static int
+known(const char *s, size_t n)
+{
+	return n > 0 && word_get(s, n) != NULL;
+}
+
+/* a word of its own or the first of a phrase, not only inside one */
+static int
+known1(const char *s, size_t n)
+{
+	const struct word *w = n > 0 ? word_get(s, n) : NULL;
+
+	return w != NULL && (w->mask != 0 || w->maxfirst > 0);
+}
+
+static int
+startswith(const char *s, size_t n, const char *p)
+{
+	size_t l = strlen(p);
+
+	return n >= l && memcmp(s, p, l) == 0;
+}
+
+/* letters in a folded word (two bytes each in the Arabic block) */
+static size_t
+nletters(const char *s, size_t n)
+{
+	return ak_utf8_count(s, n);
+}
+
+static ak_buf tmpk;
+
+/*
+ * Proclitics: stripped when the rest is a known word and the whole is
+ * not, or before the article of an unknown word, or (و only) before an
+ * unknown word of three letters or more.  The enclitic pronoun only when
+ * the rest is known.
+ */
+/* bytes of the first n letters of t (with their marks) */
+static size_t
+lead_bytes(const struct tok *t, size_t n)
+{
+	size_t i = t->bs, j;
+	uint32_t c;
+
+	while (i < t->be) {
+		j = i;
+		c = ak_utf8_next(txt, t->be, &j);
+		if ((U_GET_GC_MASK((UChar32)c) & U_GC_M_MASK) == 0 &&
+		    c != 0x640) {
+			if (n == 0)
+				break;
+			n--;
+		}
+		i = j;
+	}
+	return i - t->bs;
+}
+
+/* bytes of the last n letters of t (with their marks) */
+static size_t
+tail_bytes(const struct tok *t, size_t n)
+{
+	size_t i = t->be;
+
+	while (i > t->bs && n > 0) {
+		size_t k = i - 1;
+		uint32_t c;
+		size_t j;
+
+		while (k > t->bs && ((unsigned char)txt[k] & 0xc0) == 0x80)
+			k--;
+		j = k;
+		c = ak_utf8_next(txt, t->be, &j);
+		if ((U_GET_GC_MASK((UChar32)c) & U_GC_M_MASK) == 0 &&
+		    c != 0x640)
+			n--;
+		i = k;
+	}
+	return t->be - i;
+}
+
+/*
+ * Proclitics: stripped when the rest is a known word and the whole is
+ * not, or before the article of an unknown word, or (و only) before an
+ * unknown word of three letters or more.  Returns the folded bytes of
+ * the proclitics; *al is set for ل + ال written "لل".
+ */
+static size_t
+segment(const char *f, size_t fl, int *al)
+{
+	size_t i, pl, rl;
+
+	*al = 0;
+	if (known1(f, fl))
+		return 0;
+	for (i = 0; procl[i] != NULL; i++) {
+		pl = strlen(procl[i]);
+		if (!startswith(f, fl, procl[i]) || fl <= pl)
+			continue;
+		if (pl >= 4 && memcmp(procl[i] + pl - 4, "لل", 4) == 0) {
+			ak_buf_reset(&tmpk);
+			ak_buf_adds(&tmpk, "ا");
+			ak_buf_add(&tmpk, f + pl - 2, fl - pl + 2);
+			if (known(tmpk.p, tmpk.len) ||
+			    nletters(f + pl, fl - pl) >= 2) {
+				*al = 1;
+				return pl - 2;
+			}
+			continue;
+		}
+		if (known(f + pl, fl - pl) && nletters(f + pl, fl - pl) >= 2)
+			return pl;
+	}
+	/* "والاندر" inside "سيليست والاندر": as written */
+	if (known(f, fl))
+		return 0;
+	for (i = 0; procl[i] != NULL; i++) {
+		pl = strlen(procl[i]);
+		if (pl > 4 || !startswith(f, fl, procl[i]))
+			continue;
+		rl = fl - pl;
+		if (startswith(f + pl, rl, "ال") && nletters(f + pl, rl) >= 4 &&
+		    !startswith(f + pl, rl, "الل"))
+			return pl;
+	}
+	if (startswith(f, fl, "و") && nletters(f, fl) >= 4 && fl > 2 &&
+	    (unsigned char)f[2] >= 0xd8 && (unsigned char)f[2] <= 0xdb)
+		return 2;
+	return 0;
+}
+
+/* the enclitic pronoun, when what is left is a known word */
+static void
+segment_suffix(struct tok *t)
+{
+	const char *f = TF(t);
+	size_t fl = t->fl, i, l;
+
+	if (t->w != NULL || nletters(f, fl) < 5)
+		return;
+	for (i = 0; encl[i] != NULL; i++) {
+		l = strlen(encl[i]);
+		if (fl <= l || memcmp(f + fl - l, encl[i], l) != 0)
+			continue;
+		ak_buf_reset(&tmpk);
+		ak_buf_add(&tmpk, f, fl - l);
+		if (!known(tmpk.p, tmpk.len)) {
+			/* قواتها -> قوات, حكومته -> حكومه */
+			if (tmpk.len >= 2 && memcmp(tmpk.p + tmpk.len - 2,
+			    "ت", 2) == 0) {
+				tmpk.len -= 2;
+				ak_buf_adds(&tmpk, "ه");
+				if (!known(tmpk.p, tmpk.len))
+					continue;
+			} else
+				continue;
+		}
+		t->sfc = nletters(encl[i], l);
+		t->fl = fl - l;
+		t->w = word_get(f, t->fl);
+		return;
+	}
+}
+
+static void
+tokenise(void)
+{
+	size_t i = 0, cp = 0, k;
+	static ak_buf f;
+
+	ntoks = 0;
+	ak_buf_reset(&fb);
+	while (i < txtlen) {
+		size_t j = i, s = i, scp = cp;
+		uint32_t c = ak_utf8_next(txt, txtlen, &j);
+		struct tok *t;
+		int dig;
+
+		if (u_isspace((UChar32)c) || c == 0x200c || c == 0x200d ||
+		    c == 0x200f || c == 0x200e || c == 0xfeff) {
+			i = j;
+			cp++;
+			continue;
+		}
+		if (ntoks == atoks) {
+			atoks = atoks ? 2 * atoks : 64;
+			toks = ak_realloc(toks, atoks * sizeof(*toks));
+		}
+		t = &toks[ntoks++];
+		memset(t, 0, sizeof(*t));
+		t->num = -1;
+		i = j;
+		cp++;
+		if (!iswordc(c)) {
+			t->kind = T_PUNCT;
+		} else {
+			dig = isdigitc(c);
+			while (i < txtlen) {
+				j = i;
+				c = ak_utf8_next(txt, txtlen, &j);
+				if (!iswordc(c) || (isdigitc(c) != dig &&
+				    (U_GET_GC_MASK((UChar32)c) &
+				    U_GC_M_MASK) == 0))
+					break;
+				i = j;
+				cp++;
+			}
+			t->kind = dig ? T_NUM : T_WORD;
+		}
+		t->bs = s;
+		t->be = i;
+		t->cs = scp;
+		t->ce = cp;
+		ak_buf_reset(&f);
+		ak_fold(&f, txt + s, i - s);
+		if (t->kind == T_WORD) {
+			size_t pb = segment(f.p, f.len, &t->addal);
+
+			t->prc = nletters(f.p, pb);
+			t->prb = lead_bytes(t, t->prc);
+			t->ffo = fb.len;
+			t->ffl = f.len;
+			ak_buf_add(&fb, f.p, f.len);
+			t->fo = fb.len;
+			if (t->addal)
+				ak_buf_adds(&fb, "ا");
+			ak_buf_add(&fb, f.p + pb, f.len - pb);
+			t->fl = fb.len - t->fo;
+			t->w = word_get(TF(t), t->fl);
+			segment_suffix(t);
+			if (t->sfc > 0)
+				t->sfb = tail_bytes(t, t->sfc);
+		} else {
+			t->fo = t->ffo = fb.len;
+			ak_buf_add(&fb, f.p, f.len);
+			t->fl = t->ffl = f.len;
+			t->w = word_get(TF(t), t->fl);
+			if (t->kind == T_NUM && f.len <= 6) {
+				t->num = 0;
+				for (k = 0; k < f.len; k++)
+					t->num = isdigit((unsigned char)f.p[k]) ?
+					    t->num * 10 + f.p[k] - '0' : -1000000;
+				if (t->num < 0)
+					t->num = -1;
+			}
+		}
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* matching                                                            */
+
+static int
+has(size_t i, enum cls c)
+{
+	return i < ntoks && toks[i].w != NULL && (toks[i].w->mask & M(c));
+}
+
+static int
+hasm(size_t i, uint32_t m)
+{
+	return i < ntoks && toks[i].w != NULL && (toks[i].w->mask & m);
+}
+
+static int
+definite(size_t i)
+{
+	return TW(i) && startswith(TF(&toks[i]), toks[i].fl, "ال") &&
+	    nletters(TF(&toks[i]), toks[i].fl) >= 4;
+}
+
+static int
+bare(size_t i)			/* a word without proclitics */
+{
+	return TW(i) && toks[i].prc == 0;
+}
+
+static int
+isfolded(size_t i, const char *s)
+{
+	return i < ntoks && toks[i].fl == strlen(s) &&
+	    memcmp(TF(&toks[i]), s, toks[i].fl) == 0;
+}
+
+struct match {
+	size_t		 n;		/* tokens */
+	struct phrase	*p;
+	int		 noal;		/* matched without the first ال */
+};
+
+/*
+ * The longest phrase starting at token i with a class in want.  A phrase
+ * also matches a first word that carries the article it lacks, for the
+ * classes in alwant (العراقي for عراقي, الوزير for وزير).
+ */
+static int
+lex_match(size_t i, uint32_t want, uint32_t alwant, struct match *m)
+{
+	static ak_buf key;
+	int v;
+
+	m->n = 0;
+	m->p = NULL;
+	m->noal = 0;
+	if (i >= ntoks || toks[i].kind == T_PUNCT)
+		return 0;
+	for (v = 0; v < 2; v++) {
+		const char *f = TF(&toks[i]);
+		size_t fl = toks[i].fl, n, j;
+		struct word *w;
+
+		if (v == 1) {
+			if (!definite(i) || alwant == 0)
+				break;
+			f += 4;
+			fl -= 4;
+		}
+		if ((w = word_get(f, fl)) == NULL)
+			continue;
+		ak_buf_reset(&key);
+		ak_buf_add(&key, f, fl);
+		for (n = 1, j = i; n <= w->maxfirst; n++) {
+			struct phrase *p;
+
+			if (n > 1) {
+				/* inner words as written: العراق وسوريا */
+				j++;
+				if (j >= ntoks || toks[j - 1].sfc > 0)
+					break;
+				ak_buf_addc(&key, ' ');
+				ak_buf_add(&key, fb.p + toks[j].ffo, toks[j].ffl);
+			}
+			p = ak_map_get(phrases, key.p, key.len);
+			if (p != NULL && (p->mask & (v ? alwant : want)) &&
+			    n > m->n) {
+				m->n = n;
+				m->p = p;
+				m->noal = v;
+			}
+		}
+	}
+	return m->n > 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* mentions                                                            */
+
+enum { K_ENT, K_ROLE };
+#define T_DATE	(-1)
+
+struct date {
+	int	y, m, d, wd, rel;	/* 0 = unknown; rel -1 past +1 next */
+	int	unit;			/* 'm' or 'y' for الشهر/العام + rel */
+};
+
+struct ment {
+	int		 kind;		/* K_ENT, K_ROLE */
+	int		 type;		/* C_PER C_ORG C_LOC or T_DATE */
+	size_t		 i, j;		/* tokens [i, j) */
+	const char	*country, *sector, *canon;
+	long		 role;		/* index of the title role, or -1 */
+	size_t		 hi, hj;	/* role head tokens */
+	struct date	 dt;
+};
+
+static struct ment *ms;
+static size_t nms, ams;
+
+static struct ment *
+ment_add(int kind, int type, size_t i, size_t j)
+{
+	struct ment *m;
+
+	if (nms == ams) {
+		ams = ams ? 2 * ams : 32;
+		ms = ak_realloc(ms, ams * sizeof(*ms));
+	}
+	m = &ms[nms++];
+	memset(m, 0, sizeof(*m));
+	m->kind = kind;
+	m->type = type;
+	m->i = i;
+	m->j = j;
+	m->role = -1;
+	return m;
+}
+
+static void
+ment_from(struct ment *m, const struct ent *e)
+{
+	if (e == NULL)
+		return;
+	m->country = e->country;
+	m->sector = e->sector;
+	m->canon = e->canon;
+}
+
+/* ------------------------------------------------------------------ */
+/* dates                                                               */
+
+static int
+month_at(size_t i, size_t *n)
+{
+	struct match m;
+
+	if (!lex_match(i, M(C_MONTH), 0, &m))
+		return 0;
+	*n = m.n;
+	return m.p->e[C_MONTH]->num;
+}
+
+static int
+year_at(size_t i)
+{
+	return i < ntoks && toks[i].kind == T_NUM && toks[i].num >= 1000 &&
+	    toks[i].num <= 2199 ? toks[i].num : 0;
+}
+
+static int
+day_at(size_t i)
+{
+	return i < ntoks && toks[i].kind == T_NUM && toks[i].num >= 1 &&
+	    toks[i].num <= 31 && toks[i].fl <= 2 ? toks[i].num : 0;
+}
+
+static int
+punct_at(size_t i, const char *set)
+{
+	return i < ntoks && toks[i].kind == T_PUNCT && toks[i].fl == 1 &&
+	    strchr(set, TF(&toks[i])[0]) != NULL;
+}
+
+/* month [/ month] [عام] [year] at i: tokens used, 0 if no month */
+static size_t
+month_year(size_t i, struct date *d)
+{
+	size_t j = i, n;
+	int mo, m2, y;
+
+	if ((mo = month_at(j, &n)) == 0)
+		return 0;
+	d->m = mo;
+	j += n;
+	/* the paired name of the other series: كانون الأول ديسمبر */
+	if (punct_at(j, "/-(") && (m2 = month_at(j + 1, &n)) == mo) {
+		j += 1 + n;
+		if (punct_at(j, ")"))
+			j++;
+	} else if ((m2 = month_at(j, &n)) == mo)
+		j += n;
+	if (has(j, C_YEARWORD) && (y = year_at(j + 1)) != 0) {
+		d->y = y;
+		j += 2;
+	} else if ((y = year_at(j)) != 0) {
+		d->y = y;
+		j++;
+	} else if (punct_at(j, ",") && (y = year_at(j + 1)) != 0) {
+		d->y = y;
+		j += 2;
+	}
+	return j - i;
+}
+
+/* day [إلى day] month ... */
+static size_t
+day_month(size_t i, struct date *d)
+{
+	size_t j = i, n;
+	int dd;
+
+	if ((dd = day_at(j)) == 0)
+		return 0;
+	j++;
+	if ((has(j, C_RANGE) || punct_at(j, "-")) && day_at(j + 1))
+		j += 2;
+	if ((n = month_year(j, d)) == 0)
+		return 0;
+	d->d = dd;
+	return j + n - i;
+}
+
+/* 21/9/2022, 2022-09-21 */
+static size_t
+numeric_date(size_t i, struct date *d)
+{
+	int a, b, c;
+
+	if (i + 4 >= ntoks || toks[i].kind != T_NUM ||
+	    !punct_at(i + 1, "/-.") || toks[i + 2].kind != T_NUM ||
+	    !punct_at(i + 3, "/-.") || toks[i + 4].kind != T_NUM ||
+	    TF(&toks[i + 1])[0] != TF(&toks[i + 3])[0])
+		return 0;
+	a = toks[i].num;
+	b = toks[i + 2].num;
+	c = toks[i + 4].num;
+	if (year_at(i) && b >= 1 && b <= 12 && c >= 1 && c <= 31) {
+		d->y = a; d->m = b; d->d = c;
+	} else if (year_at(i + 4) && b >= 1 && b <= 12 && a >= 1 && a <= 31) {
+		d->y = c; d->m = b; d->d = a;
+	} else
+		return 0;
+	return 5;
+}
+
+/* a date expression at i: its length in tokens, 0 if none */
+static size_t
+date_at(size_t i, struct date *d)
+{
+	size_t j = i, n, k;
+	int y;
+
+	memset(d, 0, sizeof(*d));
+	if (has(j, C_DATEMOD) && bare(j + 1) && (has(j + 1, C_DATEUNIT) ||
+	    has(j + 1, C_YEARWORD)) && has(j + 2, C_DATEREL)) {
+		/* مطلع الشهر الجاري */
+		d->unit = isfolded(j + 1, "الشهر") ? 'm' : 'y';
+		d->rel = isfolded(j + 2, "الماضي") ? -1 :
+		    isfolded(j + 2, "المقبل") || isfolded(j + 2, "القادم") ?
+		    1 : 0;
+		if (d->unit == 'm' || d->unit == 'y')
+			return 3;
+	}
+	if (has(j, C_DATEMOD) && !has(j, C_WEEKDAY)) {
+		k = date_at(j + 1, d);
+		if (k > 0 && d->unit == 0)
+			return k + 1;
+		memset(d, 0, sizeof(*d));
+		return 0;
+	}
+	if (TW(j) && has(j, C_WEEKDAY)) {
+		struct match m;
+
+		lex_match(j, M(C_WEEKDAY), 0, &m);
+		d->wd = m.p->e[C_WEEKDAY]->num;
+		j += m.n;
+		if (has(j, C_DATEREL) && bare(j)) {
+			d->rel = isfolded(j, "المقبل") ||
+			    isfolded(j, "القادم") ? 1 : -1;
+			j++;
+		}
+		k = j;
+		if (punct_at(k, "(،,-"))
+			k++;
+		if ((n = day_month(k, d)) > 0 || (n = numeric_date(k, d)) > 0) {
+			j = k + n;
+			if (k > j - n && punct_at(k - 1, "(") &&
+			    punct_at(j, ")"))
+				j++;
+		}
+		return j - i;
+	}
+	if ((n = day_month(j, d)) > 0 || (n = numeric_date(j, d)) > 0 ||
+	    (n = month_year(j, d)) > 0)
+		return n;
+	if (has(j, C_YEARWORD) && (y = year_at(j + 1)) != 0) {
+		d->y = y;
+		return 2;
+	}
+	if ((y = year_at(j)) != 0 && j > 0 && has(j - 1, C_STOP) &&
+	    y >= 1900 && y <= 2100) {
+		d->y = y;
+		return 1;
+	}
+	return 0;
+}
+
+/* days since 1970-01-01 of a civil date (Hinnant) */
+static long
+days_from_civil(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void
+civil_from_days(long z, int *y, int *m, int *d)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+struct anchor {
+	int	y, m, d;		/* y == 0: none */
+};
+
+static int
+parse_ymd(const char *s, struct anchor *a)
+{
+	memset(a, 0, sizeof(*a));
+	if (s == NULL || strlen(s) < 10 || sscanf(s, "%4d-%2d-%2d", &a->y,
+	    &a->m, &a->d) != 3 || a->m < 1 || a->m > 12 || a->d < 1 ||
+	    a->d > 31) {
+		a->y = 0;
+		return 0;
+	}
+	return 1;
+}
+
+/* the ISO value of a date mention against the anchor; "" if none */
+static void
+date_value(const struct date *d, const struct anchor *a, char *out)
+{
+	int y = d->y, m = d->m, dd = d->d;
+
+	out[0] = '\0';
+	if (d->unit) {
+		if (a->y == 0)
+			return;
+		if (d->unit == 'y')
+			snprintf(out, 11, "%04d", a->y + d->rel);
+		else {
+			m = a->m + d->rel;
+			y = a->y;
+			if (m < 1) { m = 12; y--; }
+			if (m > 12) { m = 1; y++; }
+			snprintf(out, 11, "%04d-%02d", y, m);
+		}
+		return;
+	}
+	if (m != 0 && y == 0 && a->y != 0) {
+		y = a->y;
+		if (m > a->m + 1)	/* "في ديسمبر" read in January */
+			y--;
+	}
+	if (y != 0 && m != 0 && dd != 0) {
+		snprintf(out, 11, "%04d-%02d-%02d", y, m, dd);
+		return;
+	}
+	if (d->wd != 0 && a->y != 0) {
+		long z = days_from_civil(a->y, a->m, a->d);
+		/* 1970-01-01 was a Thursday: ICU weekday 5 */
+		int wd = (int)(((z % 7) + 7 + 4) % 7) + 1, back;
+
+		back = (wd - d->wd + 7) % 7;
+		if (d->rel > 0)
+			z += (d->wd - wd + 7) % 7 ? (d->wd - wd + 7) % 7 : 7;
+		else
+			z -= back == 0 && d->rel < 0 ? 7 : back;
+		civil_from_days(z, &y, &m, &dd);
+		snprintf(out, 11, "%04d-%02d-%02d", y, m, dd);
+		return;
+	}
+	if (y != 0 && m != 0)
+		snprintf(out, 11, "%04d-%02d", y, m);
+	else if (y != 0)
+		snprintf(out, 11, "%04d", y);
+}
+
+/* ------------------------------------------------------------------ */
+/* patterns                                                            */
+
+#define M_DATEW	(M(C_DATEMOD) | M(C_DATEREL) | M(C_DATEUNIT) | \
+		 M(C_YEARWORD) | M(C_TIME) | M(C_MONTH) | M(C_WEEKDAY))
+#define M_FUNC	(M(C_STOP) | M(C_VERB) | M(C_RANGE) | M(C_LOCPREP))
+#define M_NOTNAME (M_FUNC | M_DATEW | M(C_ROLE) | M(C_GROUP) | \
+		 M(C_NISBA) | M(C_ADJ) | M(C_ORGHEAD) | M(C_LOCHEAD) | \
+		 M(C_FACILITY) | M(C_GENERIC) | M(C_ORG) | M(C_LOC))
+#define M_NAMEW	(M(C_GIVEN) | M(C_PER) | M(C_CONNECT))
+
+/*
+ * علي the name and على the preposition fold alike: a given name that is
+ * also a function word counts as a name only when written with final yeh.
+ */
+static int
+yeh_final(size_t i)
+{
+	const struct tok *t = &toks[i];
+	size_t e = t->be - t->sfb;
+
+	return e >= t->bs + 2 && memcmp(txt + e - 2, "ي", 2) == 0;
+}
+
+/* could token i be part of a person's name?  strict: no common word */
+static int
+namelike(size_t i, int strict)
+{
+	const struct word *w;
+
+	if (!TW(i))
+		return 0;
+	if ((w = toks[i].w) == NULL)
+		return 1;
+	if ((w->mask & M_NAMEW) && (!(w->mask & M_FUNC) || yeh_final(i)))
+		return 1;
+	/* a nisba without the article inside a name: علي تركي الجمالي */
+	if (!strict && (w->mask & M(C_NISBA)) && !definite(i) &&
+	    !(w->mask & (M_FUNC | M_DATEW)))
+		return 1;
+	if (w->mask & M_NOTNAME)
+		return 0;
+	if (w->in & (M(C_PER) | M(C_GIVEN)))
+		return 1;
+	if (w->mask & M(C_WORD))
+		return !strict && !definite(i);
+	return !strict;
+}
+
+/* a person's name at i: [first, rest...], at most four words */
+static size_t
+name_span(size_t i, int afterrole)
+{
+	size_t j = i;
+
+	if (!namelike(i, !afterrole))
+		return 0;
+	if (!afterrole && !has(i, C_GIVEN))
+		return 0;
+	for (j = i + 1; j < i + 4 && bare(j) && toks[j - 1].sfc == 0 &&
+	    (namelike(j, !afterrole || j > i + 1) || (has(j - 1, C_CONNECT) &&
+	    !hasm(j, M_FUNC))); j++)
+		;
+	while (j > i + 1 && has(j - 1, C_CONNECT) && !has(j - 1, C_GIVEN) &&
+	    !definite(j - 1))
+		j--;
+	if (j == i + 1 && !afterrole)
+		return 0;
+	return j - i;
+}
+
+/* a named ORG or LOC from the lexicon at i: tokens, or 0 */
+static size_t
+name_at(size_t i, uint32_t want, const struct ent **e, int *type)
+{
+	struct match m;
+
+	if (!lex_match(i, want, 0, &m))
+		return 0;
+	if ((m.p->mask & M(C_LOC)) && (want & M(C_LOC)) &&
+	    (!(m.p->mask & (M(C_ORG) | M(C_PER))) || (i > 0 &&
+	    has(i - 1, C_LOCPREP)) || (toks[i].prc > 0 &&
+	    memcmp(txt + toks[i].bs + toks[i].prb - 2, "ب", 2) == 0))) {
+		*type = C_LOC;
+	} else if ((m.p->mask & M(C_PER)) && (want & M(C_PER)))
+		*type = C_PER;
+	else if ((m.p->mask & M(C_ORG)) && (want & M(C_ORG)))
+		*type = C_ORG;
+	else
+		*type = C_LOC;
+	*e = m.p->e[*type];
+	return m.n;
+}
+
+/* gender agreement of a noun and its adjective: both with ة or neither */
+static int
+agree(size_t n, size_t a)
+{
+	const char *f = TF(&toks[n]), *g = TF(&toks[a]);
+	size_t fl = toks[n].fl, gl = toks[a].fl;
+	int fn = fl >= 2 && memcmp(f + fl - 2, "ه", 2) == 0;
+	int fa = gl >= 2 && memcmp(g + gl - 2, "ه", 2) == 0;
+
+	return fn == fa;
+}
+
+/*
+ * An organisation or facility opened by a head word: وزارة الدفاع
+ * الأميركية, جهاز مكافحة الإرهاب, حكومة إقليم كردستان, تنظيم داعش,
+ * مطار بغداد الدولي, قاعدة عين الأسد; or with the article and an
+ * adjective: الحكومة العراقية, الجيش الأمريكي.
+ */
+static size_t
+chain(size_t i, size_t hn, int def, int fac, const char **country)
+{
+	size_t j = i + hn, k;
+	int named = 0, closed = 0, nind = 0, t;
+	const struct ent *e;
+
+	if (!def) {
+		while (j < ntoks && bare(j) && toks[j - 1].sfc == 0) {
+			if ((k = name_at(j, M(C_ORG) | M(C_LOC), &e, &t)) > 0) {
+				if (e != NULL && e->country != NULL)
+					*country = e->country;
+				j += k;
+				named = closed = 1;
+				break;
+			}
+			if (hasm(j, M_FUNC | M_DATEW | M(C_ROLE) |
+			    M(C_GROUP) | M(C_GENERIC) | M(C_NISBA)) ||
+			    toks[j].kind != T_WORD)
+				return 0;
+			if (definite(j)) {
+				j++;
+				closed = 1;
+				break;
+			}
+			if (++nind > 2)
+				return 0;
+			j++;
+		}
+		if (!closed)
+			return 0;
+	}
+	for (k = j; k < j + 3 && bare(k) && toks[k - 1].sfc == 0 &&
+	    definite(k) && agree(i + hn - 1, k); k++) {
+		struct match m;
+
+		if (!named && lex_match(k, M(C_NISBA), M(C_NISBA), &m) &&
+		    m.n == 1) {
+			if (m.p->e[C_NISBA]->country)
+				*country = m.p->e[C_NISBA]->country;
+			continue;
+		}
+		if (has(k, C_ADJ) && (fac || !named))
+			continue;
+		break;
+	}
+	if (def && k == j)
+		return 0;
+	return k - i;
+}
+
+static size_t pat_at(size_t i, int inrole);
+
+/* what a PER after a role is: the role's text is its title */
+static size_t
+person_after(size_t j, long role)
+{
+	const struct ent *e = NULL;
+	struct ment *m;
+	size_t n;
+	int t;
+
+	if (!bare(j))
+		return 0;
+	if ((n = name_at(j, M(C_PER), &e, &t)) == 0 &&
+	    (n = name_span(j, 1)) == 0)
+		return 0;
+	/* the lexicon's name and the unknown rest: جمعة عناد سعدون */
+	while (e != NULL && n < 4 && bare(j + n) && toks[j + n].w == NULL)
+		n++;
+	m = ment_add(K_ENT, C_PER, j, j + n);
+	ment_from(m, e);
+	m->role = role;
+	if (ms[role].country != NULL && m->country == NULL)
+		m->country = ms[role].country;
+	if (ms[role].sector != NULL && m->sector == NULL)
+		m->sector = ms[role].sector;
+	return n;
+}
+
+/* a title or a group, its complements, the name that follows */
+static size_t
+role_at(size_t i, const struct match *rm)
+{
+	int isgroup = !(rm->p->mask & M(C_ROLE));
+	const struct ent *re = rm->p->e[isgroup ? C_GROUP : C_ROLE];
+	const char *country = re->country, *sector = re->sector;
+	size_t j = i + rm->n, n, ndef = 0, r;
+	struct match m;
+
+	while (j < ntoks && j < i + rm->n + 10 && toks[j - 1].sfc == 0) {
+		if (!isgroup && bare(j) && lex_match(j, M(C_ROLE),
+		    M(C_ROLE), &m)) {
+			if (sector == NULL)
+				sector = m.p->e[C_ROLE]->sector;
+			j += m.n;
+			continue;
+		}
+		if (bare(j) && lex_match(j, M(C_NISBA), M(C_NISBA), &m) &&
+		    !(m.p->mask & M_NAME)) {
+			if (m.p->e[C_NISBA]->country != NULL)
+				country = m.p->e[C_NISBA]->country;
+			j += m.n;
+			continue;
+		}
+		if (bare(j) && (n = pat_at(j, 1)) > 0) {
+			/* the name inside the title: رئيس حكومة إقليم كردستان */
+			if (country == NULL && ms[nms - 1].country != NULL)
+				country = ms[nms - 1].country;
+			j += n;
+			continue;
+		}
+		if (toks[j].prc > 0 && isfolded(j, "شؤون") &&
+		    memcmp(txt + toks[j].bs, "ل", 2) == 0) {
+			j++;
+			while (bare(j) && definite(j) && !hasm(j, M_NOTNAME))
+				j++;
+			continue;
+		}
+		if (!isgroup && bare(j) && has(j, C_LOCPREP) && bare(j + 1) &&
+		    (n = pat_at(j + 1, 1)) > 0 && ms[nms - 1].type == C_LOC) {
+			j += 1 + n;
+			continue;
+		}
+		if (bare(j) && definite(j) && ndef < 3 &&
+		    !hasm(j, M_FUNC | M_DATEW | M(C_GENERIC))) {
+			ndef++;
+			j++;
+			continue;
+		}
+		break;
+	}
+	r = nms;
+	{
+		struct ment *mm = ment_add(K_ROLE, isgroup ? C_GROUP : C_ROLE,
+		    i, j);
+
+		mm->country = country;
+		mm->sector = sector;
+		mm->hi = i;
+		mm->hj = i + rm->n;
+	}
+	if (!isgroup)
+		j += person_after(j, (long)r);
+	return j - i;
+}
+
+/*
+ * Everything but dates at token i: lexicon names, head-word patterns,
+ * roles, given names.  Adds mentions; returns the tokens used, 0 if none.
+ */
+static size_t
+pat_at(size_t i, int inrole)
+{
+	struct match rm, hm;
+	const struct ent *e = NULL;
+	const char *country = NULL;
+	size_t nn, no = 0, ng = 0, best;
+	int t = C_LOC, fac = 0;
+	struct ment *m;
+
+	if (!TW(i))
+		return 0;
+	nn = name_at(i, M_NAME, &e, &t);
+	if (lex_match(i, M(C_ORGHEAD) | M(C_FACILITY), M(C_ORGHEAD), &hm)) {
+		fac = !hm.noal && (hm.p->mask & M(C_FACILITY)) &&
+		    !(hm.p->mask & M(C_ORGHEAD));
+		no = chain(i, hm.n, hm.noal, fac, &country);
+	}
+	if (!inrole && has(i, C_GIVEN) && (!has(i, C_STOP) || yeh_final(i)))
+		ng = name_span(i, 0);
+	best = nn > no ? nn : no;
+	if (!inrole && lex_match(i, M(C_ROLE) | M(C_GROUP), M(C_GROUP), &rm) &&
+	    rm.n >= best && rm.n >= ng)
+		return role_at(i, &rm);
+	if (ng > best) {
+		ment_add(K_ENT, C_PER, i, i + ng);
+		return ng;
+	}
+	if (nn > 0 && nn >= no) {
+		m = ment_add(K_ENT, t, i, i + nn);
+		ment_from(m, e);
+		return nn;
+	}
+	if (no > 0) {
+		m = ment_add(K_ENT, fac ? C_LOC : C_ORG, i, i + no);
+		ment_from(m, hm.p->e[fac ? C_FACILITY : C_ORGHEAD]);
+		m->canon = NULL;
+		if (country != NULL)
+			m->country = country;
+		return no;
+	}
+	/* مدينة أربيل, محافظة الأنبار: the bare name */
+	if (!inrole && lex_match(i, M(C_LOCHEAD), 0, &hm) &&
+	    bare(i + hm.n) && namelike(i + hm.n, 0) &&
+	    toks[i + hm.n].w == NULL) {
+		size_t k = i + hm.n + 1;
+
+		if (bare(k) && toks[k].w == NULL && !definite(k - 1))
+			k++;
+		ment_add(K_ENT, C_LOC, i + hm.n, k);
+		return k - i;
+	}
+	return 0;
+}
+
+static void
+tag(void)
+{
+	size_t i = 0, n;
+	struct date d;
+	struct ment *m;
+
+	nms = 0;
+	while (i < ntoks) {
+		if (toks[i].kind != T_PUNCT && (n = date_at(i, &d)) > 0) {
+			m = ment_add(K_ENT, T_DATE, i, i + n);
+			m->dt = d;
+			i += n;
+			continue;
+		}
+		n = pat_at(i, 0);
+		i += n > 0 ? n : 1;
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* output                                                              */
+
+static int notokens;
+
+static void
+json_kv(ak_buf *b, const char *k, const char *v, size_t n)
+{
+	ak_buf_printf(b, ",\"%s\":", k);
+	ak_json_str(b, v, n);
+}
+
+/* the text of tokens [i, j) without the proclitics of i */
+static void
+span_text(ak_buf *s, size_t i, size_t j)
+{
+	ak_buf_reset(s);
+	if (toks[i].addal)
+		ak_buf_adds(s, "ا");
+	ak_buf_add(s, txt + toks[i].bs + toks[i].prb,
+	    toks[j - 1].be - toks[j - 1].sfb - toks[i].bs - toks[i].prb);
+}
+
+static void
+put_tokens(ak_buf *b)
+{
+	static ak_buf s;
+	size_t i;
+
+	ak_buf_reset(b);
+	ak_buf_addc(b, '[');
+	for (i = 0; i < ntoks; i++) {
+		const struct tok *t = &toks[i];
+
+		if (i > 0)
+			ak_buf_addc(b, ',');
+		ak_buf_adds(b, "{\"text\":");
+		ak_json_str(b, txt + t->bs, t->be - t->bs);
+		ak_buf_printf(b, ",\"start\":%zu,\"end\":%zu", t->cs, t->ce);
+		if (t->kind == T_WORD) {
+			span_text(&s, i, i + 1);
+			json_kv(b, "pre", txt + t->bs, t->prb);
+			json_kv(b, "base", s.p, s.len);
+			json_kv(b, "suf", txt + t->be - t->sfb, t->sfb);
+		}
+		ak_buf_addc(b, '}');
+	}
+	ak_buf_addc(b, ']');
+}
+
+static const char *const typename[] = {
+	[C_PER] = "PER", [C_ORG] = "ORG", [C_LOC] = "LOC"
+};
+
+static void
+put_common(ak_buf *b, const struct ment *m)
+{
+	static ak_buf s;
+
+	span_text(&s, m->i, m->j);
+	ak_buf_adds(b, "\"text\":");
+	ak_json_str(b, s.p, s.len);
+	ak_buf_printf(b, ",\"start\":%zu,\"end\":%zu",
+	    toks[m->i].cs + toks[m->i].prc, toks[m->j - 1].ce -
+	    toks[m->j - 1].sfc);
+	if (m->canon != NULL)
+		json_kv(b, "canonical", m->canon, strlen(m->canon));
+	if (m->country != NULL)
+		json_kv(b, "country", m->country, strlen(m->country));
+	if (m->sector != NULL)
+		json_kv(b, "sector", m->sector, strlen(m->sector));
+}
+
+static void
+put_ents(ak_buf *b, const struct anchor *a)
+{
+	static ak_buf s;
+	size_t k, n = 0;
+	char v[16];
+
+	ak_buf_reset(b);
+	ak_buf_addc(b, '[');
+	for (k = 0; k < nms; k++) {
+		const struct ment *m = &ms[k];
+
+		if (m->kind != K_ENT)
+			continue;
+		if (n++ > 0)
+			ak_buf_addc(b, ',');
+		ak_buf_printf(b, "{\"type\":\"%s\",", m->type == T_DATE ?
+		    "DATE" : typename[m->type]);
+		put_common(b, m);
+		if (m->type == T_DATE) {
+			date_value(&m->dt, a, v);
+			if (v[0] != '\0')
+				ak_buf_printf(b, ",\"value\":\"%s\"", v);
+			else
+				ak_buf_adds(b, ",\"value\":null");
+		}
+		if (m->role >= 0) {
+			span_text(&s, ms[m->role].i, ms[m->role].j);
+			json_kv(b, "title", s.p, s.len);
+		}
+		ak_buf_addc(b, '}');
+	}
+	ak_buf_addc(b, ']');
+}
+
+static void
+put_roles(ak_buf *b)
+{
+	static ak_buf s;
+	size_t k, n = 0;
+
+	ak_buf_reset(b);
+	ak_buf_addc(b, '[');
+	for (k = 0; k < nms; k++) {
+		const struct ment *m = &ms[k];
+
+		if (m->kind != K_ROLE)
+			continue;
+		if (n++ > 0)
+			ak_buf_addc(b, ',');
+		ak_buf_addc(b, '{');
+		put_common(b, m);
+		span_text(&s, m->hi, m->hj);
+		json_kv(b, "head", s.p, s.len);
+		ak_buf_adds(b, m->type == C_GROUP ? ",\"group\":true}" :
+		    ",\"group\":false}");
+	}
+	ak_buf_addc(b, ']');
+}
+
+/* ------------------------------------------------------------------ */
+/* records, held back per document while it has no date               */
+
+static ak_rec *held_rec;
+static char **held;		/* copies of the lines */
+static size_t *heldlen, nheld, aheld;
+static char *held_doc;		/* raw JSON of the held records' doc */
+static size_t held_doclen;
+
+static void
+emit(ak_rec *r, const char *text, size_t len, const struct anchor *a)
+{
+	static ak_buf b;
+
+	txt = text;
+	txtlen = len;
+	tokenise();
+	tag();
+	if (!notokens) {
+		put_tokens(&b);
+		ak_rec_set_raw(r, "tokens", b.p, b.len);
+	}
+	put_ents(&b, a);
+	ak_rec_set_raw(r, "entities", b.p, b.len);
+	put_roles(&b);
+	ak_rec_set_raw(r, "roles", b.p, b.len);
+	if (a->y != 0) {
+		char v[16];
+
+		snprintf(v, sizeof(v), "%04d-%02d-%02d", a->y, a->m, a->d);
+		ak_rec_set_str(r, "doc_date", v, strlen(v));
+	} else
+		ak_rec_set_null(r, "doc_date");
+	ak_rec_emit(r);
+}
+
+/* the first full date of the sentence, if any */
+static int
+first_full_date(const char *text, size_t len, struct anchor *a)
+{
+	static const struct anchor none;
+	size_t k;
+	char v[16];
+
+	txt = text;
+	txtlen = len;
+	tokenise();
+	tag();
+	for (k = 0; k < nms; k++)
+		if (ms[k].kind == K_ENT && ms[k].type == T_DATE &&
+		    ms[k].dt.y && ms[k].dt.m && ms[k].dt.d) {
+			date_value(&ms[k].dt, &none, v);
+			return parse_ymd(v, a);
+		}
+	return 0;
+}
+
+static void
+flush_held(void)
+{
+	struct anchor a = { 0, 0, 0 };
+	const char *why, *text;
+	size_t k, len;
+
+	for (k = 0; k < nheld && a.y == 0; k++)
+		if (ak_rec_parse(held_rec, held[k], heldlen[k], &why) == 0 &&
+		    (text = ak_rec_str(held_rec, "text", &len)) != NULL)
+			first_full_date(text, len, &a);
+	for (k = 0; k < nheld; k++) {
+		if (ak_rec_parse(held_rec, held[k], heldlen[k], &why) == 0 &&
+		    (text = ak_rec_str(held_rec, "text", &len)) != NULL)
+			emit(held_rec, text, len, &a);
+		free(held[k]);
+	}
+	nheld = 0;
+	free(held_doc);
+	held_doc = NULL;
+}
+
+static void
+one(ak_rec *r, void *arg)
+{
+	const char *text, *doc = "", *line;
+	size_t len, doclen = 0, ll, dl;
+	struct anchor a;
+	int di;
+
+	(void)arg;
+	if ((text = ak_rec_str(r, "text", &len)) == NULL) {
+		ak_bad("no string \"text\" field");
+		return;
+	}
+	if ((di = ak_rec_find(r, "doc")) >= 0)
+		doc = ak_rec_raw(r, (size_t)di, &doclen);
+	if (nheld > 0 && (doclen != held_doclen ||
+	    memcmp(doc, held_doc, doclen) != 0))
+		flush_held();
+	if (parse_ymd(ak_rec_str(r, "date", &dl), &a)) {
+		emit(r, text, len, &a);
+		return;
+	}
+	/* no date: hold the document's records to look for one */
+	line = ak_rec_line(r, &ll);
+	if (nheld == aheld) {
+		aheld = aheld ? 2 * aheld : 16;
+		held = ak_realloc(held, aheld * sizeof(*held));
+		heldlen = ak_realloc(heldlen, aheld * sizeof(*heldlen));
+	}
+	if (nheld == 0) {
+		held_doc = ak_strndup(doc, doclen);
+		held_doclen = doclen;
+	}
+	held[nheld] = ak_strndup(line, ll);
+	heldlen[nheld++] = ll;
+}
+
+int
+main(int argc, char *argv[])
+{
+	char **lex = NULL;
+	size_t nlex = 0, k;
+	int c, st;
+
+	ak_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "L:u", longopts, NULL)) != -1) {
+		if (ak_common_opt(c, optarg, help))
+			continue;
+		switch (c) {
+		case 'L':
+			lex = ak_realloc(lex, (nlex + 1) * sizeof(*lex));
+			lex[nlex++] = optarg;
+			break;
+		case OPT_NOTOK:
+			notokens = 1;
+			break;
+		default:
+			ak_usage(help);
+		}
+	}
+	phrases = ak_map_new();
+	words = ak_map_new();
+	lex_load_icu();
+	lex_load_dir();
+	for (k = 0; k < nlex; k++)
+		lex_load(lex[k], 1);
+	free(lex);
+	held_rec = ak_rec_new();
+	st = ak_run(argv + optind, argc - optind, one, NULL);
+	if (nheld > 0) {
+		flush_held();
+		st = ak_finish();
+	}
+	return st;
+}
