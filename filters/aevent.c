@@ -1,0 +1,1881 @@
+/*
+ * aevent - political events (PLOVER) from tagged Arabic sentence records.
+ *
+ * A sentence is cut into words; each word, with its proclitics (و ف ب ل
+ * ك س) taken off, is looked up among the inflected forms generated from
+ * the trigger lexicon.  A trigger that is negated, modal, planned or
+ * inside an accusation (the cue lexicon) is dropped.  Its actors come
+ * from atag's entities and roles by the shape of the clause: subject
+ * before the verb, subject after it, the target after the trigger's
+ * prepositions or as its object, the genitive of a verbal noun, the
+ * agent of a passive, a pair after بين, coordinated subjects.  All the
+ * words are data (lib/data/aevent-*.tsv), extended with -L.
+ */
+#include <ctype.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "akhbar.h"
+
+static const char help[] =
+"usage: aevent [-u] [--explain] [-L FILE]... [FILE ...]\n"
+"\n"
+"Write one PLOVER event record for each political event reported in the\n"
+"tagged sentence records read.\n"
+"\n"
+"  -L, --lexicon FILE   also load trigger entries from FILE (repeatable)\n"
+"  -e, --explain        add the lexicon entry and the patterns used\n"
+AK_COMMON_HELP;
+
+static const struct option longopts[] = {
+	{ "lexicon",	required_argument,	NULL, 'L' },
+	{ "explain",	no_argument,		NULL, 'e' },
+	AK_COMMON_LONGOPTS,
+	{ NULL, 0, NULL, 0 }
+};
+
+/* ------------------------------------------------------------------ */
+/* lexicons                                                            */
+
+#define MAXREST	3
+#define MAXPREP	8
+
+typedef struct {
+	char	*lemma, *type, *mode, *cameo, *need, *where;
+	char	 cls;			/* v i n l w */
+	char	 gen;			/* genitive of a noun: s t - */
+	int	 nrest, npreps, obj;
+	char	*rest[MAXREST];		/* further words, folded */
+	char	*preps[MAXPREP];	/* folded; "ب" "ل" are proclitics */
+} trig;
+
+typedef struct form {
+	trig		*t;
+	struct form	*next;
+} form;
+
+typedef struct {
+	char	*kind;
+	char	 applies;		/* * v i n */
+	int	 window;		/* words before the trigger; 0: clause */
+} cue;
+
+enum { R_PREP = 1, R_LOC, R_PAIR, R_AGENT, R_PAIRSUBJ, R_BREAK };
+
+static ak_map	*forms;		/* folded form -> form list */
+static ak_map	*cues;		/* folded word or "w1 w2" -> cue */
+static ak_map	*roles;		/* folded word or "w1 w2" -> R_* */
+static ak_map	*sets;		/* "name\tword" -> non-NULL */
+static ak_map	*modes;		/* "TYPE\tword" -> mode */
+static ak_map	*quads;		/* type -> "q\tcameo" */
+static int	 explain;
+static ak_buf	 tmp, tmp2;
+
+static char *
+fold_dup(const char *s)
+{
+	ak_buf_reset(&tmp);
+	ak_fold(&tmp, s, strlen(s));
+	return ak_strndup(tmp.p, tmp.len);
+}
+
+static const char *
+unal(const char *s, size_t *n)
+{
+	if (*n > 6 && memcmp(s, "\xd8\xa7\xd9\x84", 4) == 0) {	/* ال */
+		*n -= 4;
+		return s + 4;
+	}
+	return s;
+}
+
+static void
+add_form(const char *f, size_t n, trig *t)
+{
+	form **slot = (form **)ak_map_put(forms, f, n), *p;
+
+	for (p = *slot; p != NULL; p = p->next)
+		if (p->t == t)
+			return;
+	p = ak_malloc(sizeof(*p));
+	p->t = t;
+	p->next = *slot;
+	*slot = p;
+}
+
+/* stem + suffix (+ pronoun) into the form table */
+static void
+addf(trig *t, const char *pre, const char *stem, size_t sn, const char *suf)
+{
+	ak_buf_reset(&tmp2);
+	ak_buf_adds(&tmp2, pre);
+	ak_buf_add(&tmp2, stem, sn);
+	ak_buf_adds(&tmp2, suf);
+	add_form(tmp2.p, tmp2.len, t);
+}
+
+#define YEH	"\xd9\x8a"
+#define ALEF	"\xd8\xa7"
+#define WAW	"\xd9\x88"
+#define HEH	"\xd9\x87"
+#define AL	"\xd8\xa7\xd9\x84"
+
+static const char *pron[] = { "ه", "ها", "هم", "هما", "نا", "كم", "ي", NULL };
+
+static int
+ends(const char *s, size_t n, const char *suf)
+{
+	size_t k = strlen(suf);
+
+	return n >= k && memcmp(s + n - k, suf, k) == 0;
+}
+
+/* Inflections by rule: the perfect from its 3ms form, the imperfect from
+ * its 3ms form, nouns with the article, pronouns and plurals. */
+static void
+inflect(trig *t, const char *f)
+{
+	static const char *perf[] = { "", "ت", "ا", "تا", "وا", "ن", "نا",
+	    "تم", "تما", NULL };
+	static const char *impf[] = { "", "ان", "ون", "ين", "ن", "وا", "ا",
+	    NULL };
+	static const char *pfx[] = { "ي", "ت", "ن", "ا", NULL };
+	size_t n = strlen(f), sn;
+	int i, j;
+
+	switch (t->cls) {
+	case 'v':
+		for (i = 0; perf[i]; i++)
+			addf(t, "", f, n, perf[i]);
+		for (j = 0; pron[j]; j++) {
+			addf(t, "", f, n, pron[j]);
+			ak_buf_reset(&tmp);
+		}
+		for (j = 0; pron[j]; j++) {
+			ak_buf_reset(&tmp);
+			ak_buf_add(&tmp, f, n);
+			ak_buf_adds(&tmp, "ت");
+			ak_buf_adds(&tmp, pron[j]);
+			add_form(tmp.p, tmp.len, t);
+			ak_buf_reset(&tmp);
+			ak_buf_add(&tmp, f, n);
+			ak_buf_adds(&tmp, "و");
+			ak_buf_adds(&tmp, pron[j]);
+			add_form(tmp.p, tmp.len, t);
+		}
+		if (ends(f, n, YEH) || ends(f, n, ALEF)) {	/* defective */
+			sn = n - 2;
+			addf(t, "", f, sn, "ت");
+			addf(t, "", f, sn, "تا");
+			addf(t, "", f, sn, "وا");
+			addf(t, "", f, sn, "تها");
+			addf(t, "", f, sn, "ته");
+			addf(t, "", f, sn, "وه");
+			if (ends(f, n, ALEF)) {
+				addf(t, "", f, sn, "وا");
+				addf(t, "", f, sn, "ونا");
+				addf(t, "", f, sn, "وت");
+			}
+		}
+		break;
+	case 'i':
+		if (n <= 2)
+			break;
+		f += 2;		/* the ي of the 3ms */
+		n -= 2;
+		for (i = 0; pfx[i]; i++) {
+			for (j = 0; impf[j]; j++)
+				addf(t, pfx[i], f, n, impf[j]);
+			for (j = 0; pron[j]; j++)
+				addf(t, pfx[i], f, n, pron[j]);
+			if (ends(f, n, YEH) || ends(f, n, WAW)) {
+				addf(t, pfx[i], f, n - 2, "ون");
+				addf(t, pfx[i], f, n - 2, "وا");
+				addf(t, pfx[i], f, n - 2, "ين");
+				addf(t, pfx[i], f, n - 2, "");	/* jussive */
+			}
+		}
+		break;
+	case 'n':
+	case 'l':
+		addf(t, "", f, n, "");
+		addf(t, AL, f, n, "");
+		if (ends(f, n, HEH)) {		/* teh marbuta */
+			sn = n - 2;
+			for (j = 0; pron[j]; j++) {
+				ak_buf_reset(&tmp);
+				ak_buf_add(&tmp, "ت", strlen("ت"));
+				ak_buf_adds(&tmp, pron[j]);
+				ak_buf_addc(&tmp, '\0');
+				addf(t, "", f, sn, tmp.p);
+				ak_buf_reset(&tmp);
+				ak_buf_adds(&tmp, "ات");
+				ak_buf_adds(&tmp, pron[j]);
+				ak_buf_addc(&tmp, '\0');
+				addf(t, "", f, sn, tmp.p);
+			}
+			addf(t, "", f, sn, "ات");
+			addf(t, AL, f, sn, "ات");
+			addf(t, "", f, sn, "تان");
+			addf(t, "", f, sn, "تين");
+			addf(t, AL, f, sn, "تان");
+			addf(t, AL, f, sn, "تين");
+			addf(t, "", f, sn, "تا");
+			addf(t, "", f, sn, "ا");
+		} else {
+			static const char *pl[] = { "", "ات", "ان", "ين",
+			    "ا", NULL };
+
+			for (i = 0; pl[i]; i++) {
+				addf(t, "", f, n, pl[i]);
+				addf(t, AL, f, n, pl[i]);
+				if (i < 2)
+					for (j = 0; pron[j]; j++) {
+						ak_buf_reset(&tmp);
+						ak_buf_adds(&tmp, pl[i]);
+						ak_buf_adds(&tmp, pron[j]);
+						ak_buf_addc(&tmp, '\0');
+						addf(t, "", f, n, tmp.p);
+					}
+			}
+		}
+		break;
+	default:	/* w: as written */
+		addf(t, "", f, n, "");
+		break;
+	}
+}
+
+static char *
+col(char *s)
+{
+	return (s == NULL || strcmp(s, "-") == 0 || *s == '\0') ? NULL :
+	    ak_strdup(s);
+}
+
+static void
+load_triggers(const char *path, int must)
+{
+	ak_tsv *tsv;
+	char *c[8], *w, *save, *f;
+	int n;
+
+	if ((tsv = ak_tsv_open(path)) == NULL) {
+		if (must)
+			ak_errx(2, "%s: cannot read the trigger lexicon", path);
+		return;
+	}
+	while ((n = ak_tsv_next(tsv, c, 8)) > 0) {
+		trig *t;
+
+		if (n < 3 || strchr("vinlw", c[1][0]) == NULL || c[1][1]) {
+			ak_warnx("%s:%lu: want FORM CLASS(v i n l w) TYPE "
+			    "[MODE CAMEO PREPS GEN NEED]", ak_tsv_path(tsv),
+			    ak_tsv_lineno(tsv));
+			ak_set_status(1);
+			continue;
+		}
+		t = ak_calloc(1, sizeof(*t));
+		t->lemma = ak_strdup(c[0]);
+		t->cls = c[1][0];
+		t->type = ak_strdup(c[2]);
+		t->mode = col(n > 3 ? c[3] : NULL);
+		t->cameo = col(n > 4 ? c[4] : NULL);
+		t->gen = n > 6 && (c[6][0] == 's' || c[6][0] == 't') ?
+		    c[6][0] : '-';
+		t->need = col(n > 7 ? c[7] : NULL);
+		if (t->need != NULL && t->need[0] == '@')
+			memmove(t->need, t->need + 1, strlen(t->need));
+		ak_buf_reset(&tmp);
+		ak_buf_printf(&tmp, "%s:%lu", strrchr(ak_tsv_path(tsv), '/') ?
+		    strrchr(ak_tsv_path(tsv), '/') + 1 : ak_tsv_path(tsv),
+		    ak_tsv_lineno(tsv));
+		t->where = ak_strndup(tmp.p, tmp.len);
+		if (n > 5 && strcmp(c[5], "-") != 0)
+			for (w = strtok_r(c[5], ",", &save); w != NULL &&
+			    t->npreps < MAXPREP; w = strtok_r(NULL, ",", &save)) {
+				if (strcmp(w, "0") == 0)
+					t->obj = 1;
+				else
+					t->preps[t->npreps++] = fold_dup(w);
+			}
+		/* the first word inflects, the others are as written */
+		f = fold_dup(c[0]);
+		for (w = strtok_r(f, " ", &save); (w = strtok_r(NULL, " ",
+		    &save)) != NULL && t->nrest < MAXREST; )
+			t->rest[t->nrest++] = ak_strdup(w);
+		inflect(t, f);
+		free(f);
+	}
+	ak_tsv_close(tsv);
+}
+
+static char *
+datafile(const char *name)
+{
+	char *p = ak_data_path(name);
+
+	if (p == NULL)
+		ak_errx(2, "%s: data file not found (set AKHBAR_DATADIR)",
+		    name);
+	return p;
+}
+
+/* the small tables: cues, roles, sets, modes, types */
+static void
+load_table(const char *name, int which)
+{
+	char *path = datafile(name), *c[4];
+	ak_tsv *tsv;
+	int n;
+
+	if ((tsv = ak_tsv_open(path)) == NULL)
+		ak_errx(2, "%s: cannot read", path);
+	while ((n = ak_tsv_next(tsv, c, 4)) > 0) {
+		char *k;
+
+		if (n < 2) {
+			ak_warnx("%s:%lu: too few columns", path,
+			    ak_tsv_lineno(tsv));
+			continue;
+		}
+		switch (which) {
+		case 'c': {
+			cue *q = ak_calloc(1, sizeof(*q));
+
+			q->kind = ak_strdup(c[1]);
+			q->applies = n > 2 ? c[2][0] : '*';
+			q->window = n > 3 && isdigit((unsigned char)c[3][0]) ?
+			    atoi(c[3]) : 0;
+			k = fold_dup(c[0]);
+			*ak_map_put(cues, k, strlen(k)) = q;
+			free(k);
+			break;
+		}
+		case 'r': {
+			static const char *kinds[] = { "", "prep", "loc",
+			    "pair", "agent", "pairsubj", "break", NULL };
+			long r;
+
+			for (r = 1; kinds[r] && strcmp(kinds[r], c[1]); r++)
+				;
+			if (kinds[r] == NULL) {
+				ak_warnx("%s:%lu: unknown role %s", path,
+				    ak_tsv_lineno(tsv), c[1]);
+				continue;
+			}
+			k = fold_dup(c[0]);
+			*ak_map_put(roles, k, strlen(k)) = (void *)r;
+			free(k);
+			break;
+		}
+		case 's': {
+			const char *w;
+			size_t wn;
+
+			k = fold_dup(c[1]);
+			wn = strlen(k);
+			w = unal(k, &wn);
+			ak_buf_reset(&tmp);
+			ak_buf_printf(&tmp, "%s\t%.*s", c[0], (int)wn, w);
+			*ak_map_put(sets, tmp.p, tmp.len) = (void *)1;
+			free(k);
+			break;
+		}
+		case 'm':
+			if (n < 3)
+				continue;
+			k = fold_dup(c[0]);
+			ak_buf_reset(&tmp);
+			ak_buf_printf(&tmp, "%s\t%s", c[1], k);
+			*ak_map_put(modes, tmp.p, tmp.len) = ak_strdup(c[2]);
+			free(k);
+			break;
+		case 'q':
+			ak_buf_reset(&tmp);
+			ak_buf_printf(&tmp, "%s\t%s", c[1], n > 2 ? c[2] : "");
+			*ak_map_put(quads, c[0], strlen(c[0])) =
+			    ak_strndup(tmp.p, tmp.len);
+			break;
+		}
+	}
+	ak_tsv_close(tsv);
+	free(path);
+}
+
+/* ------------------------------------------------------------------ */
+/* a sentence                                                          */
+
+enum { C_CONJ = 1, C_B = 2, C_L = 4, C_K = 8, C_S = 16 };
+
+typedef struct {
+	size_t	 bo, bl;	/* bytes in the text */
+	size_t	 cs, ce;	/* code points */
+	size_t	 fo, fl;	/* folded form in fb */
+	int	 punct;		/* first code point of a mark, else 0 */
+	int	 brk;		/* a clause ends before this token */
+	int	 ent;		/* inside an entity, role or date */
+	int	 named;		/* inside a name or date: no trigger */
+	int	 actor;		/* actor that starts in this token, or -1 */
+	int	 passive;	/* damma on the first letter of the stem */
+} tok;
+
+typedef struct {
+	size_t	 cs, ce;
+	int	 t0, t1;	/* tokens [t0, t1] */
+	const char *text, *country, *sector, *canonical; /* raw JSON */
+	size_t	 textl, countryl, sectorl, canonicall;
+	char	 type;		/* P O L R (role), S (pair word) */
+	int	 role;		/* R_* of the word before, 0 none */
+	char	 clitic;	/* 'b' 'l' 'k' of a proclitic, 'w' and, 0 */
+	int	 conj;		/* joined to the one before by و */
+	const char *prep;	/* folded word before, or "ب"/"ل" */
+	size_t	 prepl;
+	int	 dead;
+} actor;
+
+typedef struct {
+	size_t	 cs, ce;
+	const char *value;	/* raw JSON */
+	size_t	 valuel;
+	int	 t0;
+} date;
+
+static tok	*toks;
+static size_t	 ntok, captok;
+static actor	*acts;
+static size_t	 nact, capact;
+static date	*dates;
+static size_t	 ndate, capdate;
+static ak_buf	 fb, out, ex;
+static const char *text;
+static size_t	 textl;
+
+/* what the document has said so far */
+static struct {
+	char	*doc;
+	char	*src;		/* JSON of the last actor, for pronouns */
+	long	 srcsid;
+	char	*first;		/* JSON of the first actor with a country */
+} docst;
+
+static size_t
+ws(const char *s, size_t i, size_t n)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
+	    s[i] == '\r'))
+		i++;
+	return i;
+}
+
+/* end of the JSON value at s[i] (the line is valid JSON) */
+static size_t
+skipval(const char *s, size_t i, size_t n)
+{
+	int depth = 0;
+
+	do {
+		if (i >= n)
+			return n;
+		switch (s[i]) {
+		case '"':
+			for (i++; i < n && s[i] != '"'; i++)
+				if (s[i] == '\\')
+					i++;
+			i++;
+			break;
+		case '{': case '[':
+			depth++;
+			i++;
+			break;
+		case '}': case ']':
+			depth--;
+			i++;
+			break;
+		case ',': case ':': case ' ': case '\t': case '\n': case '\r':
+			i++;
+			break;
+		default:
+			while (i < n && !strchr(",]}: \t\r\n", s[i]))
+				i++;
+		}
+	} while (depth > 0);
+	return i;
+}
+
+typedef struct {
+	const char *k[10], *v[10];
+	size_t kl[10], vl[10];
+	int n;
+} obj;
+
+static const char *
+oget(const obj *o, const char *key, size_t *len)
+{
+	int i;
+	size_t kl = strlen(key);
+
+	for (i = 0; i < o->n; i++)
+		if (o->kl[i] == kl + 2 && memcmp(o->k[i] + 1, key, kl) == 0) {
+			if (o->vl[i] == 4 && memcmp(o->v[i], "null", 4) == 0)
+				return NULL;
+			*len = o->vl[i];
+			return o->v[i];
+		}
+	return NULL;
+}
+
+static long
+onum(const obj *o, const char *key)
+{
+	size_t l;
+	const char *v = oget(o, key, &l);
+
+	return v != NULL && l > 0 && isdigit((unsigned char)v[0]) ?
+	    strtol(v, NULL, 10) : -1;
+}
+
+/* each object of the array at s[0..n) to fn */
+static void
+each_obj(const char *s, size_t n, void (*fn)(const obj *))
+{
+	size_t i = ws(s, 0, n);
+
+	if (i >= n || s[i] != '[')
+		return;
+	for (i++; ; ) {
+		obj o;
+
+		i = ws(s, i, n);
+		if (i < n && s[i] == ',')
+			i = ws(s, i + 1, n);
+		if (i >= n || s[i] == ']')
+			return;
+		if (s[i] != '{') {
+			i = skipval(s, i, n);
+			continue;
+		}
+		o.n = 0;
+		for (i++; ; ) {
+			size_t k;
+
+			i = ws(s, i, n);
+			if (i < n && s[i] == ',')
+				i = ws(s, i + 1, n);
+			if (i >= n || s[i] == '}') {
+				i++;
+				break;
+			}
+			k = i;
+			i = skipval(s, i, n);
+			if (o.n < 10) {
+				o.k[o.n] = s + k;
+				o.kl[o.n] = i - k;
+			}
+			i = ws(s, i, n);
+			if (i < n && s[i] == ':')
+				i = ws(s, i + 1, n);
+			k = i;
+			i = skipval(s, i, n);
+			if (o.n < 10) {
+				o.v[o.n] = s + k;
+				o.vl[o.n++] = i - k;
+			}
+		}
+		fn(&o);
+	}
+}
+
+static int
+raweq(const char *v, size_t n, const char *lit)
+{
+	size_t k = strlen(lit);
+
+	return v != NULL && n == k + 2 && memcmp(v + 1, lit, k) == 0;
+}
+
+static void
+add_entity(const obj *o, int role)
+{
+	actor *a;
+	size_t tl = 0;
+	const char *ty = role ? NULL : oget(o, "type", &tl);
+	long cs = onum(o, "start"), ce = onum(o, "end");
+
+	if (cs < 0 || ce <= cs)
+		return;
+	if (ty != NULL && raweq(ty, tl, "DATE")) {
+		if (ndate == capdate)
+			dates = ak_realloc(dates, (capdate = capdate * 2 + 8) *
+			    sizeof(*dates));
+		dates[ndate].cs = cs;
+		dates[ndate].ce = ce;
+		dates[ndate].value = oget(o, "value", &dates[ndate].valuel);
+		ndate++;
+		return;
+	}
+	if (!role && !raweq(ty, tl, "PER") && !raweq(ty, tl, "ORG") &&
+	    !raweq(ty, tl, "LOC"))
+		return;
+	if (nact == capact)
+		acts = ak_realloc(acts, (capact = capact * 2 + 8) *
+		    sizeof(*acts));
+	a = &acts[nact++];
+	memset(a, 0, sizeof(*a));
+	a->cs = cs;
+	a->ce = ce;
+	a->type = role ? 'R' : ty[1];
+	a->text = oget(o, "text", &a->textl);
+	a->country = oget(o, "country", &a->countryl);
+	a->sector = oget(o, "sector", &a->sectorl);
+	a->canonical = oget(o, "canonical", &a->canonicall);
+	if (a->text == NULL)
+		nact--;
+}
+
+static void ent_cb(const obj *o) { add_entity(o, 0); }
+static void role_cb(const obj *o) { add_entity(o, 1); }
+
+static int
+is_mark(uint32_t c)
+{
+	return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
+	    c == '?' || c == '"' || c == '(' || c == ')' || c == 0x060C ||
+	    c == 0x061B || c == 0x061F || c == 0x00AB || c == 0x00BB ||
+	    c == 0x201C || c == 0x201D || c == 0x2026 || c == '[' || c == ']' ||
+	    c == '/' || c == '-' || c == 0x2013 || c == 0x2014 || c == '\'';
+}
+
+static int
+is_brk(uint32_t c)
+{
+	return c == '.' || c == ';' || c == ':' || c == '!' || c == '?' ||
+	    c == 0x061B || c == 0x061F || c == 0x2026;
+}
+
+static void
+tokenise(void)
+{
+	size_t i = 0, cp = 0;
+
+	ntok = 0;
+	ak_buf_reset(&fb);
+	while (i < textl) {
+		size_t b = i, c0 = cp;
+		uint32_t c = ak_utf8_next(text, textl, &i);
+		tok *t;
+
+		cp++;
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    c == 0xA0 || c == 0x200C || c == 0x200F || c == 0x200E)
+			continue;
+		if (ntok == captok)
+			toks = ak_realloc(toks, (captok = captok * 2 + 64) *
+			    sizeof(*toks));
+		t = &toks[ntok++];
+		memset(t, 0, sizeof(*t));
+		t->bo = b;
+		t->cs = c0;
+		t->actor = -1;
+		if (is_mark(c) && !(c == '.' && b > 0 && i < textl &&
+		    isdigit((unsigned char)text[b - 1]) &&
+		    isdigit((unsigned char)text[i]))) {
+			t->punct = (int)c;
+			t->bl = i - b;
+			t->ce = cp;
+			continue;
+		}
+		for (;;) {
+			size_t j = i;
+			uint32_t d;
+
+			if (i >= textl)
+				break;
+			d = ak_utf8_next(text, textl, &j);
+			if (d == ' ' || d == '\t' || d == '\n' || d == '\r' ||
+			    d == 0xA0 || (is_mark(d) && !(d == '.' &&
+			    isdigit((unsigned char)text[i - 1]) && j < textl &&
+			    isdigit((unsigned char)text[j]))))
+				break;
+			i = j;
+			cp++;
+		}
+		t->bl = i - b;
+		t->ce = cp;
+		t->fo = fb.len;
+		ak_fold(&fb, text + b, t->bl);
+		t->fl = fb.len - t->fo;
+	}
+}
+
+#define F(t)	(fb.p + (t)->fo)
+
+/* the proclitic-free candidates of a folded word */
+typedef struct {
+	const char *s[6];
+	size_t	 n[6];
+	int	 cl[6];
+	int	 k;
+} cands;
+
+static int
+letter_is(const char *s, const char *l)
+{
+	return s[0] == l[0] && s[1] == l[1];
+}
+
+static void
+cand_add(cands *c, const char *s, size_t n, int cl)
+{
+	if (c->k < 6 && n >= 4) {
+		c->s[c->k] = s;
+		c->n[c->k] = n;
+		c->cl[c->k++] = cl;
+	}
+}
+
+static void
+candidates(cands *c, const char *s, size_t n)
+{
+	int base, i;
+
+	c->k = 0;
+	cand_add(c, s, n, 0);
+	if (n > 6 && (letter_is(s, "و") || letter_is(s, "ف")))
+		cand_add(c, s + 2, n - 2, C_CONJ);
+	base = c->k;
+	for (i = 0; i < base; i++) {
+		const char *p = c->s[i];
+		size_t m = c->n[i];
+		int cl = c->cl[i];
+
+		if (m <= 6)
+			continue;
+		if (letter_is(p, "ل") && letter_is(p + 2, "ل") && m > 8) {
+			/* لل = ل + ال */
+			cand_add(c, p + 2, m - 2, cl | C_L);
+			continue;
+		}
+		if (letter_is(p, "ب"))
+			cand_add(c, p + 2, m - 2, cl | C_B);
+		else if (letter_is(p, "ل"))
+			cand_add(c, p + 2, m - 2, cl | C_L);
+		else if (letter_is(p, "ك"))
+			cand_add(c, p + 2, m - 2, cl | C_K);
+		else if (letter_is(p, "س"))
+			cand_add(c, p + 2, m - 2, cl | C_S);
+	}
+}
+
+/* Is folded word w (with its clitics) the table key?  Also "لل" words. */
+static void *
+wordget(ak_map *m, const tok *t, int strip)
+{
+	cands c;
+	int i;
+	void *v;
+
+	if (t->punct)
+		return NULL;
+	candidates(&c, F(t), t->fl);
+	for (i = 0; i < c.k && (i == 0 || strip); i++)
+		if ((v = ak_map_get(m, c.s[i], c.n[i])) != NULL)
+			return v;
+	/* the ل of لل is the article's: "للقاء" -> "اللقاء" */
+	return NULL;
+}
+
+static void *
+pairget(ak_map *m, size_t i)
+{
+	cands c;
+	int k;
+	void *v;
+
+	if (i + 1 >= ntok || toks[i].punct || toks[i + 1].punct)
+		return NULL;
+	candidates(&c, F(&toks[i]), toks[i].fl);
+	for (k = 0; k < c.k; k++) {
+		ak_buf_reset(&tmp);
+		ak_buf_add(&tmp, c.s[k], c.n[k]);
+		ak_buf_addc(&tmp, ' ');
+		ak_buf_add(&tmp, F(&toks[i + 1]), toks[i + 1].fl);
+		if ((v = ak_map_get(m, tmp.p, tmp.len)) != NULL)
+			return v;
+	}
+	return NULL;
+}
+
+static long
+role_of(size_t i)
+{
+	long r;
+
+	if ((r = (long)pairget(roles, i)) != 0)
+		return r;
+	return (long)wordget(roles, &toks[i], 1);
+}
+
+/* token index of code point cp */
+static int
+tok_at(size_t cp)
+{
+	size_t lo = 0, hi = ntok;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (toks[mid].ce <= cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < ntok && toks[lo].cs <= cp ? (int)lo : -1;
+}
+
+static int
+act_cmp(const void *a, const void *b)
+{
+	const actor *x = a, *y = b;
+
+	if (x->cs != y->cs)
+		return x->cs < y->cs ? -1 : 1;
+	return x->ce > y->ce ? -1 : x->ce < y->ce;
+}
+
+/* the letters of the token before code point cp: the proclitics */
+static void
+prefix_of(const tok *t, size_t cp, char *cl, int *conj)
+{
+	size_t i = t->bo, c = t->cs;
+
+	*cl = 0;
+	*conj = 0;
+	while (c < cp && i < t->bo + t->bl) {
+		uint32_t u = ak_utf8_next(text, textl, &i);
+
+		c++;
+		if (u == 0x0648 || u == 0x0641)
+			*conj = 1;
+		else if (u == 0x0628)
+			*cl = 'b';
+		else if (u == 0x0644)
+			*cl = 'l';
+		else if (u == 0x0643)
+			*cl = 'k';
+	}
+}
+
+static void
+setup_actors(void)
+{
+	size_t i, j;
+
+	qsort(acts, nact, sizeof(*acts), act_cmp);
+	/* nested mentions: the outer one stands, lending what it lacks */
+	for (i = 0; i < nact; i++) {
+		if (acts[i].dead)
+			continue;
+		for (j = i + 1; j < nact && acts[j].cs < acts[i].ce; j++) {
+			if (acts[j].ce > acts[i].ce)
+				continue;
+			acts[j].dead = 1;
+			if (acts[i].country == NULL) {
+				acts[i].country = acts[j].country;
+				acts[i].countryl = acts[j].countryl;
+			}
+			if (acts[j].type == 'P' && acts[i].type == 'R') {
+				/* a title holding a name: the name speaks */
+				acts[i].text = acts[j].text;
+				acts[i].textl = acts[j].textl;
+				acts[i].canonical = acts[j].canonical;
+				acts[i].canonicall = acts[j].canonicall;
+				acts[i].type = 'P';
+			}
+		}
+	}
+	for (i = j = 0; i < nact; i++)
+		if (!acts[i].dead)
+			acts[j++] = acts[i];
+	nact = j;
+	/* a title then a name (، allowed between): one actor, the name's */
+	for (i = 0; i + 1 < nact; i++) {
+		actor *a = &acts[i], *b = &acts[i + 1];
+		int ta = tok_at(a->ce ? a->ce - 1 : 0), tb = tok_at(b->cs);
+		int gap = tb - ta;
+
+		if (ta < 0 || tb < 0)
+			continue;
+		if (gap == 2 && toks[ta + 1].punct != 0x060C &&
+		    toks[ta + 1].punct != ',')
+			continue;
+		if (gap < 1 || gap > 2)
+			continue;
+		if (a->type == 'R' && b->type == 'P') {
+			char cl;
+			int conj;
+
+			prefix_of(&toks[tb], b->cs, &cl, &conj);
+			if (conj)
+				continue;
+			b->cs = a->cs;
+			if (b->country == NULL) {
+				b->country = a->country;
+				b->countryl = a->countryl;
+			}
+			if (b->sector == NULL) {
+				b->sector = a->sector;
+				b->sectorl = a->sectorl;
+			}
+			a->dead = 1;
+		} else if (a->type == 'P' && b->type == 'R' && gap == 2 &&
+		    a->country == NULL) {
+			/* apposition: "X، مستشار الأمن القومي الأمريكي" */
+			a->ce = b->ce;
+			a->country = b->country;
+			a->countryl = b->countryl;
+			a->sector = b->sector;
+			a->sectorl = b->sectorl;
+			b->dead = 1;
+			i++;
+		}
+	}
+	for (i = j = 0; i < nact; i++)
+		if (!acts[i].dead)
+			acts[j++] = acts[i];
+	nact = j;
+	for (i = 0; i < nact; i++) {
+		actor *a = &acts[i];
+		int t0 = tok_at(a->cs), t1 = tok_at(a->ce ? a->ce - 1 : 0);
+
+		if (t0 < 0 || t1 < 0) {
+			a->dead = 1;
+			continue;
+		}
+		a->t0 = t0;
+		a->t1 = t1;
+		for (j = (size_t)t0; j <= (size_t)t1; j++) {
+			toks[j].ent = 1;
+			if (a->type != 'R')
+				toks[j].named = 1;
+		}
+		if (toks[t0].actor < 0)
+			toks[t0].actor = (int)i;
+		{
+			int conj;
+
+			prefix_of(&toks[t0], a->cs, &a->clitic, &conj);
+			a->conj = conj;
+		}
+		if (a->clitic == 'b' || a->clitic == 'l') {
+			a->prep = a->clitic == 'b' ? "ب" : "ل";
+			a->prepl = 2;
+			a->role = R_PREP;
+		} else if (t0 > 0 && !toks[t0 - 1].punct) {
+			long r = role_of(t0 - 1);
+
+			if (r == 0 && t0 > 1)
+				r = (long)pairget(roles, t0 - 2);
+			if (r != 0 && r != R_BREAK && r != R_PAIRSUBJ) {
+				cands c;
+				int k;
+
+				a->role = (int)r;
+				candidates(&c, F(&toks[t0 - 1]),
+				    toks[t0 - 1].fl);
+				for (k = 0; k < c.k; k++)
+					if (ak_map_get(roles, c.s[k], c.n[k])) {
+						a->prep = c.s[k];
+						a->prepl = c.n[k];
+						break;
+					}
+			}
+		}
+	}
+	for (i = 0; i < ndate; i++) {
+		int t0 = tok_at(dates[i].cs), t1 = tok_at(dates[i].ce - 1);
+
+		dates[i].t0 = t0;
+		for (j = (size_t)t0; t0 >= 0 && t1 >= 0 && j <= (size_t)t1;
+		    j++)
+			toks[j].ent = toks[j].named = 1;
+	}
+	/* clause breaks and the pair words (الجانبان) */
+	for (i = 0; i < ntok; i++) {
+		long r;
+
+		if (toks[i].punct) {
+			if (is_brk((uint32_t)toks[i].punct) && i + 1 < ntok)
+				toks[i + 1].brk = 1;
+			continue;
+		}
+		if (toks[i].ent)
+			continue;
+		r = role_of(i);
+		if (r == R_BREAK)
+			toks[i].brk = 1;
+	}
+}
+
+/* a clause break between tokens a < b? */
+static int
+broken(size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a + 1; i <= b && i < ntok; i++)
+		if (toks[i].brk)
+			return 1;
+	return 0;
+}
+
+static int
+in_set(const char *set, const tok *t)
+{
+	cands c;
+	int i;
+
+	if (t->punct)
+		return 0;
+	candidates(&c, F(t), t->fl);
+	for (i = 0; i < c.k; i++) {
+		size_t n = c.n[i];
+		const char *w = unal(c.s[i], &n);
+
+		ak_buf_reset(&tmp);
+		ak_buf_printf(&tmp, "%s\t%.*s", set, (int)n, w);
+		if (ak_map_get(sets, tmp.p, tmp.len))
+			return 1;
+	}
+	return 0;
+}
+
+static int
+need_ok(const trig *t, size_t i)
+{
+	size_t j, lo = i > 8 ? i - 8 : 0, hi = i + 9 < ntok ? i + 9 : ntok;
+
+	if (t->need == NULL)
+		return 1;
+	for (j = lo; j < hi; j++)
+		if (j != i && in_set(t->need, &toks[j]))
+			return 1;
+	return 0;
+}
+
+/* A cue before the trigger that takes the event away: its kind, or NULL. */
+static const char *
+blocked(size_t i, char cls, int clitics)
+{
+	size_t j, words = 0;
+	int k = cls == 'l' || cls == 'w' ? 'n' : cls;
+
+	if (cls == 'i' && (clitics & C_S))
+		return "future";
+	if (cls == 'i' && (clitics & C_L))
+		return "purpose";
+	for (j = i; j-- > 0; ) {
+		cue *q;
+
+		if (toks[j + 1].brk)
+			break;
+		if (toks[j].punct)
+			continue;
+		words++;
+		q = pairget(cues, j);
+		if (q == NULL)
+			q = wordget(cues, &toks[j], 1);
+		if (q == NULL || (q->applies != '*' && q->applies != k))
+			continue;
+		if (q->window == 0 || words <= (size_t)q->window)
+			return q->kind;
+	}
+	return NULL;
+}
+
+static int
+passive_at(const tok *t)
+{
+	size_t i = t->bo, end = t->bo + t->bl;
+	int letters = 0;
+
+	/* the first letter after the proclitics و ف carries a damma */
+	while (i < end) {
+		uint32_t u = ak_utf8_next(text, textl, &i);
+
+		if (u == 0x064F && letters >= 1)
+			return 1;
+		if (ak_is_arabic_letter(u)) {
+			if (letters >= 1)
+				return 0;
+			if (u == 0x0648 || u == 0x0641)
+				continue;
+			letters++;
+		}
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* roles                                                               */
+
+static int
+is_word(const tok *t, const char *w)
+{
+	return !t->punct && t->fl == strlen(w) && memcmp(F(t), w, t->fl) == 0;
+}
+
+static int
+usable(int a)
+{
+	return a >= 0 && !acts[a].dead && acts[a].role != R_LOC;
+}
+
+static int
+prep_ok(const trig *t, const actor *a)
+{
+	int k;
+
+	if (a->role != R_PREP && a->role != R_PAIR && a->role != R_AGENT)
+		return 0;
+	for (k = 0; k < t->npreps; k++)
+		if (strlen(t->preps[k]) == a->prepl &&
+		    memcmp(t->preps[k], a->prep, a->prepl) == 0)
+			return 1;
+	return 0;
+}
+
+/* the actor starting at token i, or -1 */
+static int
+actor_at(size_t i)
+{
+	return i < ntok ? toks[i].actor : -1;
+}
+
+/* the next actor joined by و (or "، و") to actor a */
+static int
+conj_next(int a)
+{
+	size_t i = (size_t)acts[a].t1 + 1;
+	int b;
+
+	if (i < ntok && (toks[i].punct == 0x060C || toks[i].punct == ','))
+		i++;
+	b = actor_at(i);
+	if (b >= 0 && acts[b].conj && acts[b].role == 0)
+		return b;
+	return -1;
+}
+
+/* the first of a chain of coordinated actors ending with a */
+static int
+conj_head(int a)
+{
+	int b;
+
+	while (acts[a].conj && a > 0) {
+		b = a - 1;
+		if (conj_next(b) != a)
+			break;
+		a = b;
+	}
+	return a;
+}
+
+/* the nearest free actor before token i in its clause */
+static int
+before(size_t i, int locs_too)
+{
+	size_t j;
+
+	for (j = i; j-- > 0; ) {
+		int a = toks[j].actor;
+
+		if (toks[j + 1].brk)
+			return -1;
+		if (a >= 0 && usable(a) && acts[a].role == 0 &&
+		    (locs_too || acts[a].type != 'L'))
+			return a;
+	}
+	return -1;
+}
+
+/* first free actor after token i within n words, no preposition between */
+static int
+after(size_t i, int n, int skip_nonactor)
+{
+	size_t j;
+	int words = 0;
+
+	for (j = i + 1; j < ntok && words <= n; j++) {
+		int a = toks[j].actor;
+
+		if (toks[j].brk)
+			return -1;
+		if (a >= 0) {
+			if (usable(a) && acts[a].role == 0)
+				return a;
+			j = (size_t)acts[a].t1;
+			words++;
+			continue;
+		}
+		if (toks[j].punct) {
+			if (toks[j].punct == 0x060C || toks[j].punct == ',' ||
+			    toks[j].punct == '(' || toks[j].punct == ')')
+				continue;
+			return -1;
+		}
+		if (toks[j].ent)
+			continue;
+		if (!skip_nonactor)
+			return -1;
+		words++;
+	}
+	return -1;
+}
+
+/* the actor marked by one of the trigger's prepositions after token i */
+static int
+marked_after(const trig *t, size_t i, int skip)
+{
+	size_t j;
+
+	for (j = i + 1; j < ntok && j <= i + 16; j++) {
+		int a = toks[j].actor;
+
+		if (toks[j].brk)
+			return -1;
+		if (a >= 0 && a != skip && !acts[a].dead &&
+		    acts[a].role != R_LOC && prep_ok(t, &acts[a]))
+			return a;
+	}
+	return -1;
+}
+
+/* "بين X وY" just after token i: X, with *y set */
+static int
+pair_after(size_t i, int *y)
+{
+	size_t j;
+
+	for (j = i + 1; j < ntok && j <= i + 5; j++) {
+		int a = toks[j].actor;
+
+		if (toks[j].brk)
+			return -1;
+		if (a >= 0 && acts[a].role == R_PAIR) {
+			*y = conj_next(a);
+			return a;
+		}
+	}
+	return -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* output                                                              */
+
+typedef struct {
+	int	 a;		/* actor index, -1 none */
+	const char *json;	/* else this JSON object, or NULL */
+} who;
+
+static void
+put_raw(ak_buf *b, const char *key, const char *v, size_t n)
+{
+	ak_buf_printf(b, ",\"%s\":", key);
+	if (v == NULL)
+		ak_buf_adds(b, "null");
+	else
+		ak_buf_add(b, v, n);
+}
+
+static void
+actor_json(ak_buf *b, const actor *a)
+{
+	ak_buf_adds(b, "{\"text\":");
+	ak_buf_add(b, a->text, a->textl);
+	put_raw(b, "country", a->country, a->countryl);
+	put_raw(b, "sector", a->sector, a->sectorl);
+	put_raw(b, "canonical", a->canonical, a->canonicall);
+	ak_buf_printf(b, ",\"start\":%zu,\"end\":%zu}", a->cs, a->ce);
+}
+
+static void
+who_json(ak_buf *b, const who *w)
+{
+	if (w->a >= 0)
+		actor_json(b, &acts[w->a]);
+	else if (w->json != NULL)
+		ak_buf_adds(b, w->json);
+	else
+		ak_buf_adds(b, "null");
+}
+
+static void
+remember(const who *w, long sid)
+{
+	ak_buf b = { 0 };
+
+	if (w->a < 0)
+		return;
+	actor_json(&b, &acts[w->a]);
+	/* not this sentence's offsets in a later one */
+	ak_buf_cstr(&b);
+	{
+		char *p = strstr(b.p, ",\"start\":");
+
+		if (p != NULL)
+			strcpy(p, ",\"start\":null,\"end\":null}");
+	}
+	free(docst.src);
+	docst.src = ak_strdup(b.p);
+	docst.srcsid = sid;
+	ak_buf_free(&b);
+}
+
+typedef struct {
+	size_t	 t;		/* trigger token */
+	size_t	 tend;		/* last token of the trigger */
+	trig	*tr;
+	who	 src, tgt;
+	const char *srule, *trule;
+} event;
+
+static event	*evs;
+static size_t	 nev, capev;
+
+static int
+same(const who *x, const who *y)
+{
+	if (x->a >= 0 || y->a >= 0)
+		return x->a == y->a;
+	return x->json == y->json;
+}
+
+/* ------------------------------------------------------------------ */
+
+static void
+find_roles(event *e, int clitics)
+{
+	trig *t = e->tr;
+	size_t i = e->t;
+	int a = -1, b = -1, y = -1, verb = t->cls == 'v' || t->cls == 'i';
+	int pas = verb && passive_at(&toks[i]);
+
+	e->src.a = e->tgt.a = -1;
+	e->src.json = e->tgt.json = NULL;
+	e->srule = e->trule = NULL;
+	if (pas) {
+		/* قُتل X بـ Y / من قبل Y */
+		if ((b = after(e->tend, 3, 1)) >= 0)
+			e->trule = "passive subject";
+		for (size_t j = e->tend + 1; j < ntok && j <= e->tend + 12;
+		    j++) {
+			int c = toks[j].actor;
+
+			if (toks[j].brk)
+				break;
+			if (c >= 0 && (acts[c].role == R_AGENT ||
+			    acts[c].clitic == 'b')) {
+				a = c;
+				e->srule = "passive agent";
+				break;
+			}
+		}
+	} else if (verb) {
+		size_t j = i;
+
+		/* subject before the verb: "X قد وقعتا", "X، أشار" */
+		while (j > 0 && (toks[j - 1].punct == 0x060C ||
+		    toks[j - 1].punct == ',' || is_word(&toks[j - 1], "قد") ||
+		    is_word(&toks[j - 1], "لقد")))
+			j--;
+		if (j > 0 && !toks[j].brk) {
+			int c = -1;
+			size_t k;
+
+			for (k = j; k-- > 0 && c < 0; ) {
+				if (toks[k].actor >= 0 &&
+				    (size_t)acts[toks[k].actor].t1 == j - 1)
+					c = toks[k].actor;
+				if (!toks[k].ent)
+					break;
+			}
+			if (c >= 0 && usable(c) && acts[c].role == 0) {
+				a = conj_head(c);
+				e->srule = "subject before verb";
+				if (a != c) {
+					b = conj_next(a);
+					e->trule = "joint subject";
+				}
+			}
+		}
+		if (a < 0 && (a = after(e->tend, 2, 1)) >= 0) {
+			e->srule = "subject after verb";
+			if ((b = conj_next(a)) >= 0)
+				e->trule = "joint subject";
+		}
+	} else {
+		/* verbal noun: its genitive, "بين X وY" */
+		int g = actor_at(e->tend + 1);
+
+		if (g >= 0 && usable(g) && acts[g].role == 0) {
+			if (t->gen == 't' || (t->mode != NULL &&
+			    strcmp(t->mode, "visit") == 0 &&
+			    acts[g].type == 'L')) {
+				b = g;
+				e->trule = "genitive object";
+			} else if (t->gen == 's') {
+				a = g;
+				e->srule = "genitive subject";
+			}
+		}
+		if (a < 0 && b < 0 && (g = pair_after(e->tend, &y)) >= 0) {
+			a = g;
+			e->srule = "pair after بين";
+			if (y >= 0) {
+				b = y;
+				e->trule = "pair after بين";
+			}
+		}
+	}
+	if (b < 0 && (b = marked_after(t, e->tend, a)) >= 0)
+		e->trule = "after a preposition";
+	if (b < 0 && t->obj && !pas) {
+		size_t from = a >= 0 && (size_t)acts[a].t0 > e->tend ?
+		    (size_t)acts[a].t1 : e->tend;
+
+		if ((b = after(from, 3, 1)) >= 0 && b != a)
+			e->trule = "object";
+		else
+			b = -1;
+	}
+	if (a < 0 && !pas) {
+		if ((a = before(i, 0)) >= 0)
+			e->srule = "nearest actor before";
+		else if (!verb && (a = after(e->tend, 12, 1)) >= 0 && a != b)
+			e->srule = "actor after the noun";
+		else if ((a = before(i, 1)) >= 0)
+			e->srule = "nearest place before";
+		else
+			a = -1;
+		if (a >= 0 && acts[a].type == 'S') {
+			e->srule = "pair word";
+		}
+	}
+	(void)clitics;
+	if (a >= 0 && a == b)
+		b = -1;
+	e->src.a = a;
+	e->tgt.a = b;
+}
+
+static const char *
+mode_of(const trig *t)
+{
+	size_t j;
+	char *m;
+
+	if (t->mode != NULL)
+		return t->mode;
+	for (j = 0; j < ntok; j++) {
+		cands c;
+		int k;
+
+		if (toks[j].punct)
+			continue;
+		candidates(&c, F(&toks[j]), toks[j].fl);
+		for (k = 0; k < c.k; k++) {
+			ak_buf_reset(&tmp);
+			ak_buf_printf(&tmp, "%s\t%.*s", t->type, (int)c.n[k],
+			    c.s[k]);
+			if ((m = ak_map_get(modes, tmp.p, tmp.len)) != NULL)
+				return m;
+		}
+	}
+	return NULL;
+}
+
+/* the event's date: the nearest dated mention in its clause */
+static const date *
+date_of(size_t i)
+{
+	const date *best = NULL;
+	size_t bd = (size_t)-1, k;
+
+	for (k = 0; k < ndate; k++) {
+		const date *d = &dates[k];
+		size_t t0, dist;
+
+		if (d->value == NULL || d->t0 < 0)
+			continue;
+		t0 = (size_t)d->t0;
+		if (t0 < i ? broken(t0, i) : broken(i, t0))
+			continue;
+		dist = t0 < i ? i - t0 : t0 - i;
+		if (dist < bd) {
+			bd = dist;
+			best = d;
+		}
+	}
+	return best;
+}
+
+static const char *
+location_of(size_t i, size_t *len)
+{
+	size_t k, bd = (size_t)-1;
+	const actor *best = NULL;
+
+	for (k = 0; k < nact; k++) {
+		const actor *a = &acts[k];
+		size_t t0 = (size_t)a->t0, dist;
+
+		if (a->dead || a->type != 'L' || a->role != R_LOC)
+			continue;
+		if (t0 < i ? broken(t0, i) : broken(i, t0))
+			continue;
+		dist = t0 < i ? i - t0 : t0 - i;
+		if (dist < bd) {
+			bd = dist;
+			best = a;
+		}
+	}
+	if (best == NULL)
+		return NULL;
+	*len = best->textl;
+	return best->text;
+}
+
+static void
+emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
+    size_t sidl, const char *dd, size_t ddl)
+{
+	const trig *t = e->tr;
+	const char *m = mode_of(t), *q, *loc;
+	const date *d = date_of(e->t);
+	size_t n, i, locl = 0;
+	char id[17];
+	uint64_t h;
+	int ti = ak_rec_find(r, "title"), si = ak_rec_find(r, "source"),
+	    di = ak_rec_find(r, "date");
+
+	ak_buf_reset(&tmp);
+	ak_buf_add(&tmp, docj, docl);
+	ak_buf_add(&tmp, sidj, sidl);
+	ak_buf_printf(&tmp, "|%s|%zu", t->type, toks[e->t].cs);
+	h = ak_hash_fixed(tmp.p, tmp.len);
+	snprintf(id, sizeof(id), "%016llx", (unsigned long long)h);
+
+	ak_buf_reset(&out);
+	ak_buf_printf(&out, "{\"id\":\"%s\",\"doc\":", id);
+	ak_buf_add(&out, docj, docl);
+	ak_buf_adds(&out, ",\"sid\":");
+	ak_buf_add(&out, sidj, sidl);
+	ak_buf_adds(&out, ",\"type\":");
+	ak_json_str(&out, t->type, strlen(t->type));
+	ak_buf_adds(&out, ",\"mode\":");
+	if (m != NULL)
+		ak_json_str(&out, m, strlen(m));
+	else
+		ak_buf_adds(&out, "null");
+	ak_buf_adds(&out, ",\"source\":");
+	who_json(&out, &e->src);
+	ak_buf_adds(&out, ",\"target\":");
+	who_json(&out, &e->tgt);
+	if (d != NULL)
+		put_raw(&out, "date", d->value, d->valuel);
+	else
+		put_raw(&out, "date", dd, ddl);
+	loc = location_of(e->t, &locl);
+	put_raw(&out, "location", loc, locl);
+	ak_buf_adds(&out, ",\"trigger\":");
+	n = toks[e->tend].bo + toks[e->tend].bl - toks[e->t].bo;
+	ak_json_str(&out, text + toks[e->t].bo, n);
+	ak_buf_adds(&out, ",\"text\":");
+	ak_json_str(&out, text, textl);
+	q = ak_map_get(quads, t->type, strlen(t->type));
+	if (q != NULL && isdigit((unsigned char)q[0]))
+		ak_buf_printf(&out, ",\"quad\":%c", q[0]);
+	else
+		ak_buf_adds(&out, ",\"quad\":null");
+	ak_buf_adds(&out, ",\"cameo\":");
+	if (t->cameo != NULL)
+		ak_json_str(&out, t->cameo, strlen(t->cameo));
+	else if (q != NULL && q[1] == '\t' && q[2] != '\0')
+		ak_json_str(&out, q + 2, strlen(q + 2));
+	else
+		ak_buf_adds(&out, "null");
+	{
+		const char *v = NULL;
+		size_t vl = 0;
+
+		if (si >= 0)
+			v = ak_rec_raw(r, (size_t)si, &vl);
+		put_raw(&out, "outlet", v, vl);
+		v = NULL;
+		if (di >= 0)
+			v = ak_rec_raw(r, (size_t)di, &vl);
+		if (v == NULL || (vl == 4 && memcmp(v, "null", 4) == 0)) {
+			v = dd;
+			vl = ddl;
+		}
+		put_raw(&out, "doc_date", v, vl);
+		v = NULL;
+		if (ti >= 0)
+			v = ak_rec_raw(r, (size_t)ti, &vl);
+		put_raw(&out, "title", v, vl);
+	}
+	/* the sentence's other fields pass through */
+	for (i = 0; i < ak_rec_nfields(r); i++) {
+		size_t kl;
+		const char *k = ak_rec_key(r, i, &kl);
+		static const char *own[] = { "doc", "sid", "text", "tokens",
+		    "entities", "roles", "source", "date", "title", "doc_date",
+		    "id", "type", "mode", "target", "location", "trigger",
+		    "quad", "cameo", "outlet", "explain", "start", "end", NULL };
+		int o;
+
+		for (o = 0; own[o] && (strlen(own[o]) != kl ||
+		    memcmp(own[o], k, kl) != 0); o++)
+			;
+		if (own[o] == NULL) {
+			const char *v;
+			size_t vl;
+
+			v = ak_rec_raw(r, i, &vl);
+			ak_buf_addc(&out, ',');
+			ak_json_str(&out, k, kl);
+			ak_buf_addc(&out, ':');
+			ak_buf_add(&out, v, vl);
+		}
+	}
+	if (explain) {
+		ak_buf_reset(&ex);
+		ak_buf_printf(&ex, "lexicon %s: %s (%c) %s; source: %s; "
+		    "target: %s; date: %s", t->where, t->lemma, t->cls,
+		    t->type, e->srule ? e->srule : "none",
+		    e->trule ? e->trule : "none",
+		    d != NULL ? "nearest date in the clause" :
+		    "the document's date");
+		ak_buf_adds(&out, ",\"explain\":");
+		ak_json_str(&out, ex.p, ex.len);
+	}
+	ak_buf_addc(&out, '}');
+	ak_put_buf(&out);
+	ak_endrec();
+}
+
+static void
+one(ak_rec *r, void *arg)
+{
+	size_t i, n, docl = 0, sidl = 0, ddl = 0;
+	int fi, di;
+	const char *docj = NULL, *sidj = NULL, *dd = NULL, *v;
+	long sid = 0;
+
+	(void)arg;
+	if ((text = ak_rec_str(r, "text", &textl)) == NULL) {
+		ak_bad("record has no text string");
+		return;
+	}
+	if ((fi = ak_rec_find(r, "doc")) >= 0)
+		docj = ak_rec_raw(r, (size_t)fi, &docl);
+	else if ((fi = ak_rec_find(r, "id")) >= 0)
+		docj = ak_rec_raw(r, (size_t)fi, &docl);
+	if (docj == NULL) {
+		docj = "null";
+		docl = 4;
+	}
+	if ((fi = ak_rec_find(r, "sid")) >= 0) {
+		sidj = ak_rec_raw(r, (size_t)fi, &sidl);
+		sid = strtol(sidj, NULL, 10);
+	} else {
+		sidj = "null";
+		sidl = 4;
+	}
+	if ((di = ak_rec_find(r, "doc_date")) >= 0)
+		dd = ak_rec_raw(r, (size_t)di, &ddl);
+	if ((dd == NULL || (ddl == 4 && memcmp(dd, "null", 4) == 0)) &&
+	    (di = ak_rec_find(r, "date")) >= 0)
+		dd = ak_rec_raw(r, (size_t)di, &ddl);
+	if (dd != NULL && dd[0] != '"')
+		dd = NULL;
+	if (docst.doc == NULL || strlen(docst.doc) != docl ||
+	    memcmp(docst.doc, docj, docl) != 0) {
+		free(docst.doc);
+		free(docst.src);
+		free(docst.first);
+		memset(&docst, 0, sizeof(docst));
+		docst.doc = ak_strndup(docj, docl);
+	}
+
+	tokenise();
+	nact = ndate = nev = 0;
+	if ((fi = ak_rec_find(r, "entities")) >= 0 &&
+	    ak_rec_type(r, (size_t)fi) == AK_ARRAY) {
+		v = ak_rec_raw(r, (size_t)fi, &n);
+		each_obj(v, n, ent_cb);
+	}
+	if ((fi = ak_rec_find(r, "roles")) >= 0 &&
+	    ak_rec_type(r, (size_t)fi) == AK_ARRAY) {
+		v = ak_rec_raw(r, (size_t)fi, &n);
+		each_obj(v, n, role_cb);
+	}
+	setup_actors();
+
+	for (i = 0; i < ntok; i++) {
+		cands c;
+		int k, best = -1;
+		trig *found[8];
+		int nfound = 0, cl[8];
+		size_t tend[8];
+
+		if (toks[i].punct || toks[i].named)
+			continue;
+		candidates(&c, F(&toks[i]), toks[i].fl);
+		for (k = 0; k < c.k; k++) {
+			form *f;
+
+			for (f = ak_map_get(forms, c.s[k], c.n[k]); f != NULL;
+			    f = f->next) {
+				trig *t = f->t;
+				int r2, ok = 1, x;
+				size_t j = i;
+
+				if (t->cls == 'v' && (c.cl[k] & (C_B | C_L |
+				    C_K | C_S)))
+					continue;
+				if (t->cls == 'i' && (c.cl[k] & (C_B | C_K)))
+					continue;
+				if (t->cls == 'l' && !(c.cl[k] & C_L))
+					continue;
+				for (r2 = 0; r2 < t->nrest && ok; r2++) {
+					j++;
+					ok = j < ntok && !toks[j].punct &&
+					    toks[j].fl == strlen(t->rest[r2]) &&
+					    memcmp(F(&toks[j]), t->rest[r2],
+					    toks[j].fl) == 0;
+				}
+				if (!ok || !need_ok(t, i))
+					continue;
+				for (x = 0; x < nfound; x++)
+					if (strcmp(found[x]->type, t->type) == 0)
+						break;
+				if (x < nfound) {
+					if (found[x]->nrest < t->nrest) {
+						found[x] = t;
+						tend[x] = j;
+						cl[x] = c.cl[k];
+					}
+					continue;
+				}
+				if (nfound < 8) {
+					found[nfound] = t;
+					tend[nfound] = j;
+					cl[nfound++] = c.cl[k];
+				}
+			}
+		}
+		/* the longest phrase wins over single words */
+		for (k = 0; k < nfound; k++)
+			if (best < 0 || found[k]->nrest > found[best]->nrest)
+				best = k;
+		for (k = 0; k < nfound; k++) {
+			event e;
+			const char *why;
+			size_t x;
+
+			if (found[k]->nrest < found[best]->nrest)
+				continue;
+			if ((why = blocked(i, found[k]->cls, cl[k])) != NULL)
+				continue;
+			memset(&e, 0, sizeof(e));
+			e.t = i;
+			e.tend = tend[k];
+			e.tr = found[k];
+			find_roles(&e, cl[k]);
+			if (e.src.a < 0 && docst.src != NULL &&
+			    sid - docst.srcsid <= 2 && !(e.trule != NULL &&
+			    strcmp(e.trule, "passive subject") == 0)) {
+				e.src.json = docst.src;
+				e.srule = "pronoun: the document's last actor";
+			}
+			if (e.src.a < 0 && e.src.json == NULL &&
+			    !(e.tgt.a >= 0 && e.trule != NULL &&
+			    strcmp(e.trule, "passive subject") == 0))
+				continue;
+			/* one event per action, actors and type */
+			for (x = 0; x < nev; x++)
+				if (strcmp(evs[x].tr->type, e.tr->type) == 0 &&
+				    same(&evs[x].src, &e.src) &&
+				    same(&evs[x].tgt, &e.tgt))
+					break;
+			if (x < nev)
+				continue;
+			if (nev == capev)
+				evs = ak_realloc(evs, (capev = capev * 2 + 8) *
+				    sizeof(*evs));
+			evs[nev++] = e;
+			i = tend[k] > i ? tend[k] : i;
+		}
+	}
+	for (i = 0; i < nev; i++)
+		emit(r, &evs[i], docj, docl, sidj, sidl, dd, ddl);
+	for (i = nev; i-- > 0; )
+		if (evs[i].src.a >= 0 && acts[evs[i].src.a].type == 'P') {
+			remember(&evs[i].src, sid);
+			break;
+		}
+	if (i == (size_t)-1)
+		for (i = 0; i < nact; i++)
+			if (acts[i].type == 'P' && !acts[i].dead) {
+				who w = { (int)i, NULL };
+
+				remember(&w, sid);
+			}
+}
+
+int
+main(int argc, char *argv[])
+{
+	char **extra = NULL, *p;
+	int c, nextra = 0, k;
+
+	ak_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "eL:u", longopts, NULL)) != -1) {
+		if (ak_common_opt(c, optarg, help))
+			continue;
+		switch (c) {
+		case 'e':
+			explain = 1;
+			break;
+		case 'L':
+			extra = ak_realloc(extra, (nextra + 1) *
+			    sizeof(*extra));
+			extra[nextra++] = optarg;
+			break;
+		default:
+			ak_usage(help);
+		}
+	}
+	forms = ak_map_new();
+	cues = ak_map_new();
+	roles = ak_map_new();
+	sets = ak_map_new();
+	modes = ak_map_new();
+	quads = ak_map_new();
+	p = datafile("aevent-triggers.tsv");
+	load_triggers(p, 1);
+	free(p);
+	for (k = 0; k < nextra; k++)
+		load_triggers(extra[k], 1);
+	load_table("aevent-cues.tsv", 'c');
+	load_table("aevent-roles.tsv", 'r');
+	load_table("aevent-sets.tsv", 's');
+	load_table("aevent-modes.tsv", 'm');
+	load_table("aevent-types.tsv", 'q');
+	free(extra);
+	return ak_run(argv + optind, argc - optind, one, NULL);
+}
