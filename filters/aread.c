@@ -742,7 +742,8 @@ classify(struct line *l)
 				l->cls = L_LABEL;
 				return;
 			}
-			if ((e->kinds & K_AUTHOR) && l->nw <= 5 && w < l->nw) {
+			if ((e->kinds & K_AUTHOR) && w < l->nw &&
+			    l->nw - w <= 3 && !ends_sentence(l->s, l->n)) {
 				l->cls = L_AUTHOR;
 				return;
 			}
@@ -830,7 +831,9 @@ same_key(const struct line *a, const struct line *b)
 /* one document                                                        */
 
 struct doc {
-	const struct line *title;
+	const char	*title;
+	size_t		 titlen;
+	ak_buf		 tkey;		/* the title's matching form */
 	long		 date;
 	const char	*src;
 	size_t		 srclen;
@@ -840,9 +843,14 @@ struct doc {
 static void
 set_source(struct doc *d, const char *s, size_t n)
 {
+	const struct entry *e;
+
 	if (d->src != NULL)
 		return;
 	strip_punct(&s, &n);
+	mkkey(&kbuf, s, n);
+	if ((e = lookup(kbuf.p, kbuf.len)) != NULL && (e->kinds & K_NOTOUTLET))
+		return;
 	if (n > 0) {
 		d->src = s;
 		d->srclen = n;
@@ -935,14 +943,86 @@ dateline(const struct line *l, struct doc *d)
 static int
 headline(const struct line *l)
 {
-	return l->nw >= 3 && l->nw <= 25 && !ends_sentence(l->s, l->n);
+	return l->nw >= 4 && l->nw <= 20 && !ends_sentence(l->s, l->n);
+}
+
+/*
+ * The site's name after a headline, as in an HTML title: "HEAD | SITE",
+ * "HEAD - SITE".  Returns the length of HEAD, or 0.
+ */
+static size_t
+site_tail(const char *s, size_t n, const char **tail, size_t *tn)
+{
+	static const char *seps[] = { " | ", " - ", " \xe2\x80\x93 ",
+	    " \xe2\x80\x94 " };
+	const char *p, *best = NULL;
+	size_t i, sl = 0;
+
+	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++)
+		for (p = s; (p = memmem(p, n - (size_t)(p - s), seps[i],
+		    strlen(seps[i]))) != NULL; p++)
+			if (best == NULL || p > best) {
+				best = p;
+				sl = strlen(seps[i]);
+			}
+	if (best == NULL)
+		return 0;
+	*tail = best + sl;
+	*tn = n - (size_t)(*tail - s);
+	mkkey(&kbuf, *tail, *tn);
+	if (kbuf.len == 0 || count_words(kbuf.p, kbuf.len) > 4)
+		return 0;
+	return (size_t)(best - s);
+}
+
+/* Is l the title again, maybe with the site's name after it? */
+static int
+is_title(const struct doc *d, const struct line *l)
+{
+	const char *t;
+	size_t tn, hn;
+
+	if (d->title == NULL || l->klen < d->tkey.len)
+		return 0;
+	if (l->klen == d->tkey.len)
+		return memcmp(KEY(l), d->tkey.p, l->klen) == 0;
+	if (memcmp(KEY(l), d->tkey.p, d->tkey.len) != 0 ||
+	    (hn = site_tail(l->s, l->n, &t, &tn)) == 0)
+		return 0;
+	mkkey(&kbuf, l->s, hn);
+	return kbuf.len == d->tkey.len &&
+	    memcmp(kbuf.p, d->tkey.p, kbuf.len) == 0;
+}
+
+/* l is the title: its text without the site's name, and its key. */
+static void
+set_title(struct doc *d, const struct line *l)
+{
+	const char *t;
+	size_t tn, hn;
+
+	d->title = l->s;
+	d->titlen = l->n;
+	if ((hn = site_tail(l->s, l->n, &t, &tn)) != 0) {
+		const struct entry *e;
+
+		mkkey(&kbuf, t, tn);
+		if ((e = lookup(kbuf.p, kbuf.len)) != NULL &&
+		    (e->kinds & K_OUTLET)) {
+			d->titlen = hn;
+			set_source(d, t, tn);
+		}
+	}
+	trim(&d->title, &d->titlen);
+	mkkey(&d->tkey, d->title, d->titlen);
 }
 
 static void
 analyse(struct doc *d)
 {
-	struct line *l, *last = NULL;
-	size_t i, j, c0, body0;
+	struct line *l, *m, *last = NULL;
+	size_t i, j, c0, body0, first = nlines;
+	long predate = 0;
 	int seen, nbody = 0, cut = 0;
 
 	d->title = NULL;
@@ -962,32 +1042,62 @@ analyse(struct doc *d)
 		if (l->cls == L_QUOTED || l->cls == L_OUTLET || l->cls == L_LABEL)
 			set_source(d, l->src ? l->src : l->s,
 			    l->src ? l->srclen : l->n);
+		if (l->cls == L_DATE && first < c0)
+			predate = l->date;
+		if (l->cls != L_BLANK && first == nlines)
+			first = c0;
 		if (l->cls == L_TEXT && l->nw >= 3)
 			break;
 	}
 	if (c0 == nlines)
 		return;
 
-	/* the title: printed twice, or a headline above the body */
+	/*
+	 * The title: printed twice (once maybe with the site's name after
+	 * it), or a headline above the body.
+	 */
 	l = &lines[c0];
-	body0 = c0;
 	for (j = c0 + 1, seen = 0; j < nlines && seen < 6; j++) {
-		if (lines[j].cls == L_BLANK)
+		const char *t;
+		size_t tn, hn;
+
+		m = &lines[j];
+		if (m->cls == L_BLANK)
 			continue;
 		seen++;
-		if (same_key(&lines[j], l)) {
-			d->title = l;
+		if (same_key(m, l)) {
+			set_title(d, l);
+			break;
+		}
+		if (l->klen > m->klen && (hn = site_tail(l->s, l->n, &t,
+		    &tn)) != 0 && (mkkey(&kbuf, l->s, hn), kbuf.len ==
+		    m->klen) && memcmp(kbuf.p, KEY(m), m->klen) == 0) {
+			set_title(d, m);
+			set_source(d, t, tn);
+			break;
+		}
+		if (m->klen > l->klen && (hn = site_tail(m->s, m->n, &t,
+		    &tn)) != 0 && (mkkey(&kbuf, m->s, hn), kbuf.len ==
+		    l->klen) && memcmp(kbuf.p, KEY(l), l->klen) == 0) {
+			set_title(d, l);
+			set_source(d, t, tn);
 			break;
 		}
 	}
 	if (d->title == NULL && !dateline(l, d) && headline(l))
 		for (j = c0 + 1; j < nlines; j++)
 			if (lines[j].cls == L_TEXT) {
-				d->title = l;
+				set_title(d, l);
 				break;
 			}
-	if (d->title != NULL)
-		body0 = c0 + 1;
+	/*
+	 * A date line above the headline is the site's header (the day the
+	 * page was fetched); without a headline, one just above the body is
+	 * the article's, unless it opens the page.
+	 */
+	if (d->title == NULL && d->date == 0)
+		d->date = predate;
+	body0 = d->title != NULL ? c0 + 1 : c0;
 
 	for (i = body0; i < nlines && !cut; i++) {
 		l = &lines[i];
@@ -1020,8 +1130,7 @@ analyse(struct doc *d)
 			break;
 		default:
 		text:
-			if (d->title != NULL && nbody < 3 &&
-			    same_key(l, d->title))
+			if (nbody < 3 && is_title(d, l))
 				break;
 			if (nbody == 0)
 				(void)dateline(l, d);
@@ -1192,8 +1301,7 @@ emit(const char *id, size_t idlen, const char *file)
 
 	ak_puts("{\"id\":");
 	ak_put_json_str(id, idlen);
-	put_field("title", doc.title ? doc.title->s : NULL,
-	    doc.title ? doc.title->n : 0);
+	put_field("title", doc.title, doc.titlen);
 	if (doc.date) {
 		snprintf(date, sizeof(date), "%04ld-%02ld-%02ld",
 		    doc.date / 10000, doc.date / 100 % 100, doc.date % 100);
