@@ -32,7 +32,7 @@ static const char help[] =
 "  -k, --key FIELDS       exact duplicates of these fields' values\n"
 "  -n, --near[=FIELD]     near-duplicate texts in FIELD (default text)\n"
 "  -e, --events           the same event in aevent records\n"
-"  -t, --threshold SIM    --near: estimated Jaccard similarity (default 0.5)\n"
+"  -t, --threshold SIM    --near: estimated Jaccard similarity (default 0.4)\n"
 "      --shingle N        --near: words per shingle (default 3)\n"
 "  -d, --days N           --events: dates this many days apart match (default 1)\n"
 "  -m, --mark             keep every record; duplicates get dup_of\n"
@@ -75,7 +75,7 @@ static int	 mode;
 static char	**keys;
 static size_t	 nkeys;
 static const char *nearfield = "text";
-static double	 threshold = 0.5;
+static double	 threshold = 0.4;
 static int	 shingle = 3;
 static int	 days = 1;
 static int	 mark;
@@ -326,12 +326,13 @@ do_key(ak_rec *r, void *arg)
 }
 
 /* ------------------------------------------------------------------ */
-/* --near: one-permutation MinHash, 64 bins, 16 bands of 4             */
+/* --near: one-permutation MinHash, 64 bins, LSH bands                  */
 
 #define NBIN	64
-#define NBAND	16
-#define ROWS	(NBIN / NBAND)
 #define MAXSH	8
+
+/* rows a band, from the threshold: candidates well below it still meet */
+static unsigned	 rows = 3, nband = 21;
 
 typedef struct {
 	dd_head		hd;
@@ -350,49 +351,92 @@ word_char(uint32_t c)
 	    !(c >= 0xFF00 && c <= 0xFF20);
 }
 
+/* valid UTF-8 (the record library checked it) */
+static inline uint32_t
+dec(const unsigned char *s, size_t *i)
+{
+	unsigned c = s[*i];
+	uint32_t r;
+
+	if (c < 0x80)
+		r = c, *i += 1;
+	else if (c < 0xE0)
+		r = (c & 0x1F) << 6 | (s[*i + 1] & 0x3F), *i += 2;
+	else if (c < 0xF0)
+		r = (c & 0x0F) << 12 | (s[*i + 1] & 0x3F) << 6 |
+		    (s[*i + 2] & 0x3F), *i += 3;
+	else
+		r = (c & 0x07) << 18 | (s[*i + 1] & 0x3F) << 12 |
+		    (s[*i + 2] & 0x3F) << 6 | (s[*i + 3] & 0x3F), *i += 4;
+	return r;
+}
+
+/* inside a word before folding: a word character, a mark, a digit */
+static int
+in_word(uint32_t c)
+{
+	return word_char(c) || (c >= 0x0610 && c <= 0x061A) ||
+	    (c >= 0x064B && c <= 0x0669) || c == 0x0640 || c == 0x0670 ||
+	    (c >= 0x06D6 && c <= 0x06ED) || (c >= 0x06F0 && c <= 0x06F9);
+}
+
+/* a character that ak_fold leaves as it is */
+static int
+plain(uint32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+	return c >= 0x0621 && c <= 0x064A && c != 0x0622 && c != 0x0623 &&
+	    c != 0x0625 && c != 0x0629 && c != 0x0640 && c != 0x0649 &&
+	    !(c >= 0x063B && c <= 0x0640);
+}
+
 /*
- * The signature of a text: the folded words, every run of `shingle'
- * words hashed once; the hash's top 6 bits pick a bin, the bin keeps the
- * smallest low 32 bits (one-permutation hashing, Li et al. 2012); empty
- * bins borrow from the next full one (rotation densification, Shrivastava
- * and Li 2014).  Returns 0 when the text has no words.
+ * The signature of a text: its words folded by ak_fold (only the words
+ * that need it: most are already in their folded form), every run of
+ * `shingle' words hashed once; the hash's top 6 bits pick a bin, the bin
+ * keeps the smallest low 32 bits (one-permutation hashing, Li et al.
+ * 2012).  Returns 0 when the text has no words.
  */
 static int
-near_sig(const char *s, size_t n, uint32_t *sig)
+near_sig(const char *str, size_t n, uint32_t *sig)
 {
-	uint64_t win[MAXSH], sh;
+	const unsigned char *s = (const unsigned char *)str;
+	uint64_t win[MAXSH], sh, wh;
+	uint32_t full0[NBIN], c;
 	size_t i = 0, j, start;
 	unsigned nw = 0, k, b, full = 0;
-	uint32_t c;
+	int fold;
 
-	ak_buf_reset(&fb);
-	ak_fold(&fb, s, n);
 	for (k = 0; k < NBIN; k++)
 		sig[k] = UINT32_MAX;
 	for (;;) {
 		/* the next word */
-		while (i < fb.len) {
+		for (; i < n; i = j) {
 			j = i;
-			c = (unsigned char)fb.p[i] < 0x80 ?
-			    (unsigned char)fb.p[j++] : ak_utf8_next(fb.p,
-			    fb.len, &j);
-			if (word_char(c))
+			if (in_word(dec(s, &j)))
 				break;
-			i = j;
 		}
-		if (i >= fb.len)
+		if (i >= n)
 			break;
 		start = i;
-		while (i < fb.len) {
+		fold = 0;
+		for (; i < n; i = j) {
 			j = i;
-			c = (unsigned char)fb.p[i] < 0x80 ?
-			    (unsigned char)fb.p[j++] : ak_utf8_next(fb.p,
-			    fb.len, &j);
-			if (!word_char(c))
+			c = dec(s, &j);
+			if (!in_word(c))
 				break;
-			i = j;
+			fold |= !plain(c);
 		}
-		win[nw % shingle] = ak_hash_fixed(fb.p + start, i - start);
+		if (fold) {
+			ak_buf_reset(&fb);
+			ak_fold(&fb, str + start, i - start);
+			if (fb.len == 0)
+				continue;
+			wh = ak_hash_fixed(fb.p, fb.len);
+		} else
+			wh = ak_hash_fixed(str + start, i - start);
+		win[nw % shingle] = wh;
 		if (++nw < (unsigned)shingle)
 			continue;
 		for (sh = 0, k = 0; k < (unsigned)shingle; k++)
@@ -413,18 +457,25 @@ near_sig(const char *s, size_t n, uint32_t *sig)
 		sig[sh >> 58] = (uint32_t)sh;
 	}
 	for (k = 0; k < NBIN; k++)
-		full += sig[k] != UINT32_MAX;
+		full += (full0[k] = sig[k]) != UINT32_MAX;
+	/*
+	 * An empty bin takes the value of the first full bin on a probe
+	 * sequence of its own (optimal densification, Shrivastava 2017):
+	 * two texts agree on it with probability their Jaccard.
+	 */
 	if (full < NBIN)
 		for (k = 0; k < NBIN; k++) {
-			unsigned d;
+			uint64_t t;
 
 			if (sig[k] != UINT32_MAX)
 				continue;
-			for (d = 1; sig[(k + d) % NBIN] == UINT32_MAX; d++)
-				;
-			/* borrowed values differ by distance: no false ties */
-			sig[k] = (uint32_t)mix64(sig[(k + d) % NBIN] +
-			    ((uint64_t)d << 32)) | 0x80000000U;
+			for (t = 1;; t++) {
+				b = (unsigned)(mix64((uint64_t)k << 32 | t) >>
+				    58);
+				if (full0[b] != UINT32_MAX)
+					break;
+			}
+			sig[k] = full0[b];
 		}
 	return 1;
 }
@@ -432,7 +483,7 @@ near_sig(const char *s, size_t n, uint32_t *sig)
 static uint64_t
 band_key(const uint32_t *sig, unsigned b)
 {
-	return mix64(ak_hash_fixed(sig + b * ROWS, ROWS * sizeof(*sig)) +
+	return mix64(ak_hash_fixed(sig + b * rows, rows * sizeof(*sig)) +
 	    b);
 }
 
@@ -442,7 +493,7 @@ near_index(uint32_t v)
 	near_item *it = (near_item *)DD_ITEM(&store, v);
 	unsigned b;
 
-	for (b = 0; b < NBAND; b++)
+	for (b = 0; b < nband; b++)
 		dd_mm_add(&index_band, band_key(it->sig, b), v);
 }
 
@@ -459,7 +510,7 @@ near_find(const uint32_t *sig)
 	near_item *it;
 
 	need = (unsigned)(threshold * NBIN + 0.999);
-	for (b = 0; b < NBAND; b++) {
+	for (b = 0; b < nband; b++) {
 		pos = 0;
 		while (dd_mm_next(&index_band, band_key(sig, b), &pos, &v)) {
 			if (best >= 0 && v >= (uint32_t)best)
@@ -487,7 +538,7 @@ static void
 do_near(ak_rec *r, void *arg)
 {
 	uint32_t sig[NBIN], v;
-	const char *s;
+	const char *s, *id;
 	size_t n;
 	long first;
 
@@ -498,9 +549,19 @@ do_near(ak_rec *r, void *arg)
 		ak_rec_emit(r);
 		return;
 	}
+	/*
+	 * A duplicate is remembered too, under the id of the first, so that
+	 * a copy of a copy still finds the first (single linkage).
+	 */
 	if ((first = near_find(sig)) >= 0) {
+		id = DD_ID(&store, (uint32_t)first);
+		v = dd_store_add(&store, ak_hash_fixed(sig, sizeof(sig)),
+		    today, id, strlen(id));
+		memcpy(((near_item *)DD_ITEM(&store, v))->sig, sig,
+		    sizeof(sig));
+		near_index(v);
 		if (mark)
-			emit_dup(r, (uint32_t)first);
+			emit_dup(r, v);
 		return;
 	}
 	record_id(r, &idb);
@@ -1293,7 +1354,7 @@ options_hash(void)
 		for (i = 0; i < nkeys; i++)
 			ak_buf_printf(&b, "%s,", keys[i]);
 	if (mode == M_NEAR)
-		ak_buf_printf(&b, "%s|%d", nearfield, shingle);
+		ak_buf_printf(&b, "%s|%d|%u", nearfield, shingle, rows);
 	ak_buf_printf(&b, "|%llu/%llu", (unsigned long long)shard_i,
 	    (unsigned long long)shard_n);
 	h = ak_hash_fixed(b.p, b.len);
@@ -1398,6 +1459,11 @@ main(int argc, char *argv[])
 	}
 	if (mode == 0)
 		mode = M_KEY, keys = (char *[]){ "id" }, nkeys = 1;
+	if (threshold >= 0.65)
+		rows = 4;
+	else if (threshold < 0.35)
+		rows = 2;
+	nband = NBIN / rows;
 	if (mode == M_NEAR && shard_n)
 		ak_errx(2, "--shard cannot split --near: near duplicates "
 		    "have different hashes");
