@@ -55,7 +55,7 @@ static long	 maxchars;
 /* the text being split, decoded: cp[i] starts at byte off[i] */
 static uint32_t	*cp;
 static size_t	*off;
-static size_t	 ncp, cap;
+static size_t	 ncp, cap, evcap;
 /*
  * events: the positions of the only characters the rules start from
  * (line breaks, terminators, quotation marks, brackets), so that the
@@ -225,18 +225,19 @@ static void
 decode(const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0;
+	size_t i = 0, n = 1;
 	uint32_t c;
 
 	txt = str;
 	ncp = nev = 0;
-	if (cap < len + 1) {
-		cap = len + 1;
+	for (i = 0; i < len; i++)		/* an upper bound of the code points */
+		n += (s[i] & 0xC0) != 0x80;
+	if (cap < n) {
+		cap = n;
 		cp = ak_realloc(cp, cap * sizeof(*cp));
 		off = ak_realloc(off, cap * sizeof(*off));
-		ev = ak_realloc(ev, cap * sizeof(*ev));
-		role = ak_realloc(role, cap);
 	}
+	i = 0;
 	while (i < len) {
 		off[ncp] = i;
 		c = s[i];
@@ -258,8 +259,14 @@ decode(const char *str, size_t len)
 			i++;
 		}
 		cp[ncp] = c;
-		if (is_event(c))
+		if (is_event(c)) {
+			if (nev == evcap) {
+				evcap = evcap ? 2 * evcap : 256;
+				ev = ak_realloc(ev, evcap * sizeof(*ev));
+				role = ak_realloc(role, evcap);
+			}
 			ev[nev++] = ncp;
+		}
 		ncp++;
 	}
 	off[ncp] = len;
