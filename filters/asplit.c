@@ -488,6 +488,11 @@ abbreviation(size_t s, size_t e)
 		return 0;
 	if (initials(s, e) || in_list(abbrevs, s, e))
 		return 1;
+	if (is_digit(cp[s])) {			/* "1444هـ." "2020م." */
+		while (s < e && is_digit(cp[s]))
+			s++;
+		return s < e && in_list(abbrevs, s, e);
+	}
 	/* "ود." "فد.": a conjunction on an abbreviation */
 	return (cp[s] == 0x0648 || cp[s] == 0x0641) && e - s > 1 &&
 	    in_list(abbrevs, s + 1, e);

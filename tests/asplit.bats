@@ -64,6 +64,8 @@ split() {
 	[ "${lines[0]}" = 'التقى د. سامي الخطيب والدكتور علي.' ]
 	[ "${lines[1]}" = 'بنيت القلعة عام 1250 م. على تل وجددت عام 650 هـ. ثم هدمت.' ]
 	[ "${lines[3]}" = 'Dr. Jones met Mr. Smith of the U.S. Army in Baghdad.' ]
+	run split 'بني المسجد عام 1444هـ. على الطراز العثماني وافتتح عام 2023م. بحضور الوزير. ثم صلى فيه.'
+	[ "${#lines[@]}" -eq 2 ]
 }
 
 @test "asplit: initials do not end a sentence, also after a conjunction" {
