@@ -433,17 +433,18 @@ pass(ak_buf *o, const char *s, size_t n, const uint32_t *t)
 		unsigned c = us[i];
 
 		if (c < 0x80) {
-			if (c > ' ' && c < 0x7F) {
+			e = t[c];
+			if (e == KEEP) {
 				last = OTHER;
 				i++;
 				continue;
 			}
-			if (c == ' ' && last == OTHER) {
+			if (c == ' ' && e == SPACE && last == OTHER) {
 				last = SP;
 				i++;
 				continue;
 			}
-			if (c == '\n' && last != SP) {
+			if (c == '\n' && e == NL && last != SP) {
 				last = BOL;
 				i++;
 				continue;
@@ -465,7 +466,8 @@ pass(ak_buf *o, const char *s, size_t n, const uint32_t *t)
 			i += 4;
 			continue;
 		}
-		e = t[cp];
+		if (k > 1)
+			e = t[cp];
 		if (ACT(e) == KEEP) {
 			if (e != KEEP && ((e & UNSAFE) ||
 			    OFF(e) < prev_ccc(o, s, run, i)))
