@@ -552,12 +552,12 @@ word_len(size_t i, size_t pe)
  */
 static int
 ends(size_t ps, size_t pe, size_t ss, size_t i, size_t t, size_t e,
-    int quoted)
+    int qin, int qout)
 {
 	size_t k, dots = 0, ts, n;
 	uint32_t p;
 
-	if (quoted)
+	if (qin && qout)
 		return 0;			/* inside a quotation */
 	for (k = i; k < t; k++)
 		if (cp[k] == '.')
@@ -589,7 +589,8 @@ ends(size_t ps, size_t pe, size_t ss, size_t i, size_t t, size_t e,
 		if (cp[t - 1] == 0x2026 && continuation(n, pe))
 			return 0;		/* "… مشيرا" */
 	}
-	return 1;
+	/* a quotation ending in "?" is a part: «...؟» مضيفاً */
+	return !(qin && continuation(n, pe));
 }
 
 static void
@@ -721,7 +722,7 @@ paragraph(size_t ps, size_t pe, size_t k0, size_t k1)
 			} else if (!is_ign(cp[e]))
 				break;
 		}
-		if (ends(ps, pe, ss, i, t, e, before > 0 && lev > 0)) {
+		if (ends(ps, pe, ss, i, t, e, before > 0, lev > 0)) {
 			sentence(ss, e);
 			ss = e;
 		}

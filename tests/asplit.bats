@@ -87,6 +87,14 @@ split() {
 	[ "${lines[1]}" = 'وأضاف أن "المحادثات مستمرة. ولن تتوقف" في بيان.' ]
 }
 
+@test "asplit: a quotation ending in its own ؟ or . goes on before a continuation" {
+	run split 'وتساءل الوزير: «إلى متى؟» مضيفاً أن الصبر نفد. وقال "انتهى الأمر."، ثم غادر. وقال "انتهى الأمر." وغادر.'
+	echo "$output"
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[0]}" = 'وتساءل الوزير: «إلى متى؟» مضيفاً أن الصبر نفد.' ]
+	[ "${lines[1]}" = 'وقال "انتهى الأمر."، ثم غادر.' ]
+}
+
 @test "asplit: a sentence that is all quotation is one sentence" {
 	run split '«نحن ملتزمون بالشراكة. وسنواصل الدعم. ولن نتراجع».'
 	[ "${#lines[@]}" -eq 1 ]
