@@ -656,11 +656,14 @@ struct line {
 	size_t		 koff, klen;	/* matching form in keys */
 	size_t		 toff;		/* where it went in the text */
 	int		 nw;
+	int		 longline;	/* key and nw from its head only */
 	int		 cls;
 	long		 date;		/* L_DATE */
 	const char	*src;		/* L_LABEL, L_QUOTED: the outlet */
 	size_t		 srclen;
 };
+
+#define KEYMAX	512
 
 static struct line *lines;
 static size_t	 nlines, caplines;
@@ -785,11 +788,16 @@ add_line(const char *s, size_t n)
 	strip_marks(&s, &n);
 	l->s = s;
 	l->n = n;
-	mkkey(&kbuf, s, n);
+	/* a long line is a paragraph: its head is key enough */
+	mkkey(&kbuf, s, n > KEYMAX ? KEYMAX : n);
 	l->koff = keys.len;
 	l->klen = kbuf.len;
 	ak_buf_add(&keys, kbuf.p, kbuf.len);
 	l->nw = count_words(kbuf.p, kbuf.len);
+	if (n > KEYMAX) {
+		l->longline = 1;
+		l->nw = l->nw > 100 ? l->nw : 100;
+	}
 }
 
 /* Cuts the document into lines at LF, CRLF, CR, U+2028 and U+2029. */
@@ -824,7 +832,8 @@ split_lines(const char *s, size_t n)
 static int
 same_key(const struct line *a, const struct line *b)
 {
-	return a->klen == b->klen && memcmp(KEY(a), KEY(b), a->klen) == 0;
+	return !a->longline && !b->longline && a->klen == b->klen &&
+	    memcmp(KEY(a), KEY(b), a->klen) == 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -982,7 +991,7 @@ is_title(const struct doc *d, const struct line *l)
 	const char *t;
 	size_t tn, hn;
 
-	if (d->title == NULL || l->klen < d->tkey.len)
+	if (d->title == NULL || l->longline || l->klen < d->tkey.len)
 		return 0;
 	if (l->klen == d->tkey.len)
 		return memcmp(KEY(l), d->tkey.p, l->klen) == 0;
@@ -1057,7 +1066,7 @@ analyse(struct doc *d)
 	 * it), or a headline above the body.
 	 */
 	l = &lines[c0];
-	for (j = c0 + 1, seen = 0; j < nlines && seen < 6; j++) {
+	for (j = c0 + 1, seen = 0; j < nlines && seen < 6 && l->nw <= 30; j++) {
 		const char *t;
 		size_t tn, hn;
 
@@ -1434,6 +1443,7 @@ main(int argc, char *argv[])
 		ucnv_close(cv);
 	}
 	lex_init(user, nuser);
+	free(user);
 	files = argv + optind;
 	nfiles = argc - optind;
 	if (nfiles == 0) {
