@@ -393,6 +393,16 @@ known(const char *s, size_t n)
 	return n > 0 && word_get(s, n) != NULL;
 }
 
+/* a lexicon word, not only a common one: not split */
+static int
+strong(const char *s, size_t n)
+{
+	const struct word *w = n > 0 ? word_get(s, n) : NULL;
+
+	return w != NULL && ((w->mask & ~(M(C_WORD) | M(C_VERB))) != 0 ||
+	    w->maxfirst > 1);
+}
+
 /* a word of its own or the first of a phrase, not only inside one */
 static int
 known1(const char *s, size_t n)
@@ -481,7 +491,7 @@ segment(const char *f, size_t fl, int *al)
 	size_t i, pl, rl;
 
 	*al = 0;
-	if (known1(f, fl))
+	if (strong(f, fl))
 		return 0;
 	for (i = 0; procl[i] != NULL; i++) {
 		pl = strlen(procl[i]);
@@ -498,15 +508,18 @@ segment(const char *f, size_t fl, int *al)
 			}
 			continue;
 		}
-		if (known(f + pl, fl - pl) && nletters(f + pl, fl - pl) >= 2)
+		if (known1(f + pl, fl - pl) && nletters(f + pl, fl - pl) >= 2)
 			return pl;
 	}
+	if (known1(f, fl))
+		return 0;
 	/* "والاندر" inside "سيليست والاندر": as written */
 	if (known(f, fl))
 		return 0;
 	for (i = 0; procl[i] != NULL; i++) {
 		pl = strlen(procl[i]);
-		if (pl > 4 || !startswith(f, fl, procl[i]))
+		if (pl > 4 || !startswith(f, fl, procl[i]) ||
+		    strstr(procl[i], "ك") != NULL)
 			continue;
 		rl = fl - pl;
 		if (startswith(f + pl, rl, "ال") && nletters(f + pl, rl) >= 4 &&
@@ -813,11 +826,25 @@ day_at(size_t i)
 	    toks[i].num <= 31 && toks[i].fl <= 2 ? toks[i].num : 0;
 }
 
+/* is token i one of the marks of set (UTF-8)? */
 static int
 punct_at(size_t i, const char *set)
 {
-	return i < ntoks && toks[i].kind == T_PUNCT && toks[i].fl == 1 &&
-	    strchr(set, TF(&toks[i])[0]) != NULL;
+	const char *p;
+	size_t l;
+
+	if (i >= ntoks || toks[i].kind != T_PUNCT)
+		return 0;
+	l = toks[i].fl;
+	for (p = set; *p != '\0'; ) {
+		size_t k = 0;
+
+		ak_utf8_next(p, strlen(p), &k);
+		if (k == l && memcmp(p, TF(&toks[i]), l) == 0)
+			return 1;
+		p += k;
+	}
+	return 0;
 }
 
 /* month [/ month] [عام] [year] at i: tokens used, 0 if no month */
@@ -932,10 +959,10 @@ date_at(size_t i, struct date *d)
 		if (punct_at(k, "(،,-"))
 			k++;
 		if ((n = day_month(k, d)) > 0 || (n = numeric_date(k, d)) > 0) {
+			/* الثلاثاء (27 أيلول 2022) */
+			if (punct_at(j, "(") && punct_at(k + n, ")"))
+				n++;
 			j = k + n;
-			if (k > j - n && punct_at(k - 1, "(") &&
-			    punct_at(j, ")"))
-				j++;
 		}
 		return j - i;
 	}
@@ -1081,11 +1108,11 @@ namelike(size_t i, int strict)
 {
 	const struct word *w;
 
-	if (!TW(i))
+	if (!TW(i) || nletters(TF(&toks[i]), toks[i].fl) < 2)
 		return 0;
 	if ((w = toks[i].w) == NULL)
 		return 1;
-	if ((w->mask & M_NAMEW) && (!(w->mask & M_FUNC) || yeh_final(i)))
+	if ((w->mask & M_NAMEW) && (!(w->mask & M(C_STOP)) || yeh_final(i)))
 		return 1;
 	/* a nisba without the article inside a name: علي تركي الجمالي */
 	if (!strict && (w->mask & M(C_NISBA)) && !definite(i) &&
@@ -1100,6 +1127,35 @@ namelike(size_t i, int strict)
 	return !strict;
 }
 
+/*
+ * Words that follow a name but are not part of it: a present-tense verb
+ * ("فؤاد حسين يشارك") or an adverbial accusative ("هزار عمر ممثلاً").
+ */
+static int
+notcont(size_t i)
+{
+	const struct tok *t = &toks[i];
+	const char *f = TF(t);
+
+	if (t->w != NULL)
+		return 0;
+	if (nletters(f, t->fl) >= 4 && (startswith(f, t->fl, "ي") ||
+	    startswith(f, t->fl, "ت")))
+		return 1;
+	return t->be - t->bs >= 4 && (memcmp(txt + t->be - 2, "\u064b", 2) == 0 ||
+	    memcmp(txt + t->be - 4, "\u064b\u0627", 4) == 0);
+}
+
+/* a one-word nisba (with or without the article) */
+static int
+nisba1(size_t i)
+{
+	struct match m;
+
+	return lex_match(i, M(C_NISBA), M(C_NISBA), &m) && m.n == 1 &&
+	    !(m.p->mask & M_NAME);
+}
+
 /* a person's name at i: [first, rest...], at most four words */
 static size_t
 name_span(size_t i, int afterrole)
@@ -1111,8 +1167,8 @@ name_span(size_t i, int afterrole)
 	if (!afterrole && !has(i, C_GIVEN))
 		return 0;
 	for (j = i + 1; j < i + 4 && bare(j) && toks[j - 1].sfc == 0 &&
-	    (namelike(j, !afterrole || j > i + 1) || (has(j - 1, C_CONNECT) &&
-	    !hasm(j, M_FUNC))); j++)
+	    !notcont(j) && (namelike(j, !afterrole || j > i + 1) || (has(j - 1, C_CONNECT) &&
+	    !hasm(j, M_FUNC)) || (definite(j) && nisba1(j))); j++)
 		;
 	while (j > i + 1 && has(j - 1, C_CONNECT) && !has(j - 1, C_GIVEN) &&
 	    !definite(j - 1))
@@ -1123,6 +1179,8 @@ name_span(size_t i, int afterrole)
 }
 
 /* a named ORG or LOC from the lexicon at i: tokens, or 0 */
+static int titlectx;	/* inside a title: "لشؤون الشرق الأوسط" is a place */
+
 static size_t
 name_at(size_t i, uint32_t want, const struct ent **e, int *type)
 {
@@ -1131,8 +1189,9 @@ name_at(size_t i, uint32_t want, const struct ent **e, int *type)
 	if (!lex_match(i, want, 0, &m))
 		return 0;
 	if ((m.p->mask & M(C_LOC)) && (want & M(C_LOC)) &&
-	    (!(m.p->mask & (M(C_ORG) | M(C_PER))) || (i > 0 &&
-	    has(i - 1, C_LOCPREP)) || (toks[i].prc > 0 &&
+	    (!(m.p->mask & (M(C_ORG) | M(C_PER))) || titlectx || (i > 0 &&
+	    has(i - 1, C_LOCPREP) && !(i > 1 && hasm(i - 2, M(C_GROUP) |
+	    M(C_ROLE)))) || (toks[i].prc > 0 &&
 	    memcmp(txt + toks[i].bs + toks[i].prb - 2, "ب", 2) == 0))) {
 		*type = C_LOC;
 	} else if ((m.p->mask & M(C_PER)) && (want & M(C_PER)))
@@ -1250,8 +1309,9 @@ role_at(size_t i, const struct match *rm)
 	int isgroup = !(rm->p->mask & M(C_ROLE));
 	const struct ent *re = rm->p->e[isgroup ? C_GROUP : C_ROLE];
 	const char *country = re->country, *sector = re->sector;
-	size_t j = i + rm->n, n, ndef = 0, r;
-	struct match m;
+	size_t j = i + rm->n, n, ndef = 0, r, keep;
+	int adj = 0;
+	struct match m, m2;
 
 	while (j < ntoks && j < i + rm->n + 10 && toks[j - 1].sfc == 0) {
 		if (!isgroup && bare(j) && lex_match(j, M(C_ROLE),
@@ -1263,9 +1323,28 @@ role_at(size_t i, const struct match *rm)
 		}
 		if (bare(j) && lex_match(j, M(C_NISBA), M(C_NISBA), &m) &&
 		    !(m.p->mask & M_NAME)) {
+			size_t g = j - 1, h;
+
+			/*
+			 * "مساعد وزير الخارجية العراقية": a nisba that agrees
+			 * with the ministry and not with the title makes the
+			 * ministry an ORG.
+			 */
+			for (h = j - 1; h > i && definite(h); h--)
+				;
+			if (g > i && definite(g) && m.n == 1 && definite(j) &&
+			    agree(g, j) && !agree(h, j) &&
+			    lex_match(g, 0, M(C_ORGHEAD), &m2)) {
+				struct ment *o = ment_add(K_ENT, C_ORG, g,
+				    j + 1);
+
+				o->sector = m2.p->e[C_ORGHEAD]->sector;
+				o->country = m.p->e[C_NISBA]->country;
+			}
 			if (m.p->e[C_NISBA]->country != NULL)
 				country = m.p->e[C_NISBA]->country;
 			j += m.n;
+			adj = 1;
 			continue;
 		}
 		if (bare(j) && (n = pat_at(j, 1)) > 0) {
@@ -1277,17 +1356,29 @@ role_at(size_t i, const struct match *rm)
 		}
 		if (toks[j].prc > 0 && isfolded(j, "شؤون") &&
 		    memcmp(txt + toks[j].bs, "ل", 2) == 0) {
+			/* لشؤون الشرق الأوسط: a name, or the portfolio */
 			j++;
-			while (bare(j) && definite(j) && !hasm(j, M_NOTNAME))
-				j++;
+			titlectx = 1;
+			n = bare(j) ? pat_at(j, 1) : 0;
+			titlectx = 0;
+			if (n > 0)
+				j += n;
+			else
+				while (bare(j) && definite(j) &&
+				    !hasm(j, M_NOTNAME))
+					j++;
 			continue;
 		}
+		keep = nms;
 		if (!isgroup && bare(j) && has(j, C_LOCPREP) && bare(j + 1) &&
-		    (n = pat_at(j + 1, 1)) > 0 && ms[nms - 1].type == C_LOC) {
-			j += 1 + n;
-			continue;
+		    (n = pat_at(j + 1, 1)) > 0) {
+			if (ms[nms - 1].type == C_LOC) {
+				j += 1 + n;
+				continue;
+			}
+			nms = keep;
 		}
-		if (bare(j) && definite(j) && ndef < 3 &&
+		if (bare(j) && definite(j) && ndef < 3 && !adj &&
 		    !hasm(j, M_FUNC | M_DATEW | M(C_GENERIC))) {
 			ndef++;
 			j++;
@@ -1336,8 +1427,23 @@ pat_at(size_t i, int inrole)
 		ng = name_span(i, 0);
 	best = nn > no ? nn : no;
 	if (!inrole && lex_match(i, M(C_ROLE) | M(C_GROUP), M(C_GROUP), &rm) &&
-	    rm.n >= best && rm.n >= ng)
+	    rm.n >= best && rm.n >= ng) {
+		size_t k, n;
+
+		/* "رئيس حكومة" + "إقليم كردستان": the name inside wins */
+		for (k = i + 1; k < i + rm.n; k++) {
+			const char *c = NULL;
+			struct match h;
+
+			if (lex_match(k, M(C_ORGHEAD) | M(C_FACILITY),
+			    M(C_ORGHEAD), &h) && (n = chain(k, h.n, h.noal,
+			    0, &c)) > 0 && k + n > i + rm.n) {
+				rm.n = k - i;
+				break;
+			}
+		}
 		return role_at(i, &rm);
+	}
 	if (ng > best) {
 		ment_add(K_ENT, C_PER, i, i + ng);
 		return ng;
@@ -1354,6 +1460,27 @@ pat_at(size_t i, int inrole)
 		if (country != NULL)
 			m->country = country;
 		return no;
+	}
+	/*
+	 * Unknown words before a title: "دانا سترول نائبة مساعد وزير
+	 * الدفاع", "ألينا رومانوسكي، السفيرة" (two words, or one after a verb).
+	 */
+	if (!inrole && namelike(i, 1) && !has(i, C_GIVEN) &&
+	    (toks[i].prc == 0 || isfolded(i, "و") || memcmp(txt +
+	    toks[i].bs, "و", 2) == 0)) {
+		size_t k = i + 1, r;
+		struct match tm;
+
+		while (k < i + 3 && bare(k) && namelike(k, 1) &&
+		    toks[k - 1].sfc == 0)
+			k++;
+		r = punct_at(k, ",،") ? k + 1 : k;
+		if (toks[k - 1].sfc == 0 && (k - i >= 2 || (i > 0 &&
+		    has(i - 1, C_VERB))) && bare(r) &&
+		    lex_match(r, M(C_ROLE), 0, &tm)) {
+			ment_add(K_ENT, C_PER, i, k);
+			return k - i;
+		}
 	}
 	/* مدينة أربيل, محافظة الأنبار: the bare name */
 	if (!inrole && lex_match(i, M(C_LOCHEAD), 0, &hm) &&
@@ -1386,6 +1513,27 @@ tag(void)
 		}
 		n = pat_at(i, 0);
 		i += n > 0 ? n : 1;
+	}
+	/* a name followed by its title: "جيك سوليفان، مستشار الأمن القومي" */
+	for (n = 0; n < nms; n++) {
+		struct ment *p = &ms[n], *r = NULL;
+		size_t g = p->j, k;
+
+		if (p->kind != K_ENT || p->type != C_PER || p->role >= 0)
+			continue;
+		if (punct_at(g, ",،"))
+			g++;
+		for (k = n + 1; k < nms && r == NULL; k++)
+			if (ms[k].kind == K_ROLE && ms[k].type == C_ROLE &&
+			    ms[k].i == g)
+				r = &ms[k];
+		if (r == NULL)
+			continue;
+		p->role = (long)(r - ms);
+		if (p->country == NULL)
+			p->country = r->country;
+		if (p->sector == NULL)
+			p->sector = r->sector;
 	}
 }
 
