@@ -554,9 +554,12 @@ do_near(ak_rec *r, void *arg)
 	 * a copy of a copy still finds the first (single linkage).
 	 */
 	if ((first = near_find(sig)) >= 0) {
+		/* a copy: adding to the store may move its ids */
 		id = DD_ID(&store, (uint32_t)first);
+		ak_buf_reset(&idb);
+		ak_buf_adds(&idb, id);
 		v = dd_store_add(&store, ak_hash_fixed(sig, sizeof(sig)),
-		    today, id, strlen(id));
+		    today, idb.p, idb.len);
 		memcpy(((near_item *)DD_ITEM(&store, v))->sig, sig,
 		    sizeof(sig));
 		near_index(v);

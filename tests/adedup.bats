@@ -1,0 +1,245 @@
+#!/usr/bin/env bats
+# adedup: exact, near-duplicate and event deduplication, the state file.
+# The articles and events in fixtures/adedup are composed for these tests.
+
+load 'helper'
+
+D="$BATS_TEST_DIRNAME/fixtures/adedup"
+
+# n records {"id":"rI","k":"kI mod m"}
+gen() {
+	awk -v n="$1" -v m="$2" 'BEGIN { for (i = 0; i < n; i++)
+	    printf "{\"id\":\"r%d\",\"k\":\"k%d\",\"pad\":\"%s\"}\n", i, i % m, "xxxxxxxxxxxxxxxx" }'
+}
+
+@test "adedup: --help, --version, usage errors" {
+	run adedup --help
+	[ "$status" -eq 0 ]
+	[[ "${lines[0]}" == "usage: adedup"* ]]
+	run adedup --version
+	[ "$status" -eq 0 ]
+	[[ "$output" == *0.* ]]
+	for bad in "--no-such-option" "--threshold 2" "--threshold x" \
+	    "--shard 0/2" "--shard 3/2" "--shard 1" "--near --shard 1/2" \
+	    "--key a --events" "--days -1" "--now 2024-13-01" "--key ,"; do
+		run adedup $bad </dev/null
+		echo "$bad: $status $output"
+		[ "$status" -eq 2 ]
+	done
+}
+
+@test "adedup --key: the first of each key, in input order" {
+	printf '%s\n' '{"id":"a","k":1,"t":"x"}' '{"id":"b","k":2}' \
+	    '{"id":"c","k":1,"t":"y"}' '{"id":"d","k":[1, {"a": 2}]}' \
+	    '{"id":"e","k":[1,{"a":2}]}' '{"id":"f","k":"1"}' '{"id":"g"}' \
+	    '{"id":"h","k":null}' '{"id":"i"}' >"$TMP/in"
+	run adedup --key k "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' '{"id":"a","k":1,"t":"x"}' '{"id":"b","k":2}' \
+	    '{"id":"d","k":[1, {"a": 2}]}' '{"id":"f","k":"1"}' '{"id":"g"}' '{"id":"h","k":null}')" ]
+}
+
+@test "adedup --key: several fields, strings by their value" {
+	printf '%s\n' '{"a":"x","b":"y"}' '{"a":"x","b":"z"}' '{"b":"y","a":"\u0078"}' \
+	    '{"a":"xy","b":""}' '{"a":"x","b":"y","c":1}' >"$TMP/in"
+	run adedup -k a,b "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 3 ]
+	[ "${lines[2]}" = '{"a":"xy","b":""}' ]
+}
+
+@test "adedup --mark: every record kept, duplicates point at the first" {
+	printf '%s\n' '{"id":"a","k":1}' '{"id":"b","k":1}' '{"k":2}' '{"k":2,"z":0}' >"$TMP/in"
+	run adedup --key k --mark "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[1]}" = '{"id":"b","k":1,"dup_of":"a"}' ]
+	# no id: a hash of the first record's line, the same on every run
+	h=$(printf '%s\n' '{"k":2}' '{"k":2}' | adedup -k k --mark | sed -n 2p)
+	[[ "${lines[3]}" == '{"k":2,"z":0,"dup_of":"'????????????????'"}' ]]
+	[ "${lines[3]#*dup_of}" = "${h#*dup_of}" ]
+}
+
+@test "adedup: bad lines are reported, rejected, and do not stop it" {
+	printf '%s\n' '{"id":"a","k":1}' 'not json' '{"id":"b","k":1}' '{"id":"c","k":2}' >"$TMP/in"
+	run adedup --key k --reject "$TMP/rej" "$TMP/in"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"adedup: $TMP/in:2: "* ]]
+	[ "$(cat "$TMP/rej")" = 'not json' ]
+	[ "$(adedup --key k "$TMP/in" 2>/dev/null | wc -l)" -eq 2 ]
+}
+
+@test "adedup --near: edited copies merge, distinct articles on a topic do not" {
+	command -v python3 >/dev/null || skip "python3 needed to score"
+	run bash -c "adedup --near --mark '$D/near.jsonl' | python3 '$D/prf.py'"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	p=$(echo "$output" | awk '{ print $6 }')
+	r=$(echo "$output" | awk '{ print $8 }')
+	awk -v p="$p" -v r="$r" 'BEGIN { exit !(p >= 0.96 && r >= 0.95) }'
+	# dropping: one record per article survives
+	[ "$(adedup --near "$D/near.jsonl" | wc -l)" -eq 14 ]
+	# the follow-up that shares a background paragraph is its own story
+	adedup --near "$D/near.jsonl" | grep -q '"cluster":"a3"'
+	adedup --near "$D/near.jsonl" | grep -q '"cluster":"a1"'
+}
+
+@test "adedup --near: another field, the threshold, records without text" {
+	printf '%s\n' '{"id":1,"body":"وصل وزير الخارجية إلى بغداد صباح اليوم في زيارة رسمية"}' \
+	    '{"id":2,"body":"وصل وزير الخارجية إلى بغداد صباح اليوم في زيارة رسمية قصيرة"}' \
+	    '{"id":3}' '{"id":4,"body":""}' '{"id":5,"body":"وصل وزير الخارجيه الى بغداد صباح اليوم في زيارة رسمية"}' >"$TMP/in"
+	run adedup --near=body --mark "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 5 ]
+	[[ "${lines[1]}" == *'"dup_of":"1"}' ]]
+	[ "${lines[2]}" = '{"id":3}' ]
+	[ "${lines[3]}" = '{"id":4,"body":""}' ]
+	# folding makes 5 the same text as 1
+	[[ "${lines[4]}" == *'"dup_of":"1"}' ]]
+	[ "$(adedup --near=body -t 1 "$TMP/in" | wc -l)" -eq 4 ]
+}
+
+@test "adedup --events: one event reported by several outlets survives once" {
+	run adedup --events --mark "$D/events.jsonl"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 13 ]
+	# each record's expect field: keep, or the id of the first report
+	for l in "${lines[@]}"; do
+		want=$(echo "$l" | sed 's/.*"expect": *"\([^"]*\)".*/\1/')
+		got=keep
+		[[ "$l" == *'"dup_of":'* ]] && got=$(echo "$l" | sed 's/.*"dup_of":"\([^"]*\)".*/\1/')
+		echo "$want $got"
+		[ "$want" = "$got" ]
+	done
+	run adedup --events "$D/events.jsonl"
+	[ "${#lines[@]}" -eq 7 ]
+	# the kept record gathers the others: doc, sid, id
+	[[ "${lines[0]}" == *'"reports":[{"doc":"x1","sid":3,"id":"x1-3"},{"doc":"x2","sid":1,"id":"x2-1"},{"doc":"x3","sid":0,"id":"x3-0"}]}' ]]
+}
+
+@test "adedup --events: --days, symmetric types, place and country" {
+	ev() {	# type src scc tgt tcc date loc
+		printf '{"doc":"d%s","sid":0,"type":"%s","source":{"text":"%s","country":"%s"},"target":{"text":"%s","country":"%s"},"date":"%s","location":%s}\n' \
+		    "$RANDOM" "$@"
+	}
+	{ ev MEET 'أ' IRQ 'ب' TUR 2024-01-01 null
+	  ev MEET 'أ' IRQ 'ب' TUR 2024-01-03 null; } >"$TMP/in"
+	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 2 ]
+	[ "$(adedup --events --days 2 "$TMP/in" | wc -l)" -eq 1 ]
+	{ ev CONSULT 'زيد' IRQ 'عمرو' TUR 2024-01-01 null
+	  ev CONSULT 'عمرو' TUR 'زيد' IRQ 2024-01-01 null
+	  ev ASSAULT 'زيد' IRQ 'عمرو' TUR 2024-01-01 null
+	  ev ASSAULT 'عمرو' TUR 'زيد' IRQ 2024-01-01 null; } >"$TMP/in"
+	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 3 ]
+	{ ev PROTEST 'متظاهرون' IRQ 'الحكومة' IRQ 2024-01-01 '"بغداد"'
+	  ev PROTEST 'متظاهرون' IRQ 'الحكومة' IRQ 2024-01-01 '"البصرة"'
+	  ev PROTEST 'متظاهرون' IRQ 'الحكومة' IRQ 2024-01-01 '"العراق"'
+	  ev PROTEST 'متظاهرون' IRN 'الحكومة' IRN 2024-01-01 '"طهران"'; } >"$TMP/in"
+	# a duplicate follows the first of its cluster
+	run adedup --events --mark "$TMP/in"
+	[ "${#lines[@]}" -eq 4 ]
+	[[ "${lines[1]}" == *'"location":"العراق"'*dup_of* ]]
+	[[ "${lines[2]}" == *'"location":"البصرة"}' ]]
+	[[ "${lines[3]}" == *'"location":"طهران"}' ]]
+}
+
+@test "adedup --events: a cluster is written once the dates move past it" {
+	ev() { printf '{"id":"%s","doc":"%s","sid":0,"type":"CONSULT","source":{"text":"زيد","country":"IRQ"},"target":null,"date":"%s","location":null,"doc_date":"%s"}\n' "$@"; }
+	{ ev e1 a 2024-01-01 2024-01-01; ev e2 b 2024-01-01 2024-01-02
+	  ev e3 c 2024-02-01 2024-02-01; sleep 3; ev e4 d 2024-02-01 2024-02-01; } |
+	    adedup -u --events >"$TMP/out" &
+	sleep 1.5
+	# e1 (with e2's report) is out before the input ends; e3 still waits
+	[ "$(wc -l <"$TMP/out")" -eq 1 ]
+	grep -q '"id":"e1".*"reports":\[{"doc":"b"' "$TMP/out"
+	wait
+	[ "$(wc -l <"$TMP/out")" -eq 2 ]
+}
+
+@test "adedup --state: a second run writes only what is new" {
+	gen 100 100 >"$TMP/a"
+	gen 150 150 >"$TMP/b"
+	adedup --key k --state "$TMP/st" "$TMP/a" >"$TMP/o1"
+	[ "$(wc -l <"$TMP/o1")" -eq 100 ]
+	adedup --key k --state "$TMP/st" "$TMP/b" >"$TMP/o2"
+	[ "$(wc -l <"$TMP/o2")" -eq 50 ]
+	[ "$(head -1 "$TMP/o2")" = "$(sed -n 101p "$TMP/b")" ]
+	# --mark across runs: the first's id from the earlier run
+	printf '%s\n' '{"id":"z","k":"k3"}' | adedup -k k --mark --state "$TMP/st" >"$TMP/o3"
+	[ "$(cat "$TMP/o3")" = '{"id":"z","k":"k3","dup_of":"r3"}' ]
+	# another mode, or a damaged file: refused
+	run adedup --key id --state "$TMP/st" </dev/null
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"other options"* ]]
+	printf 'garbage' >>"$TMP/st"
+	run adedup --key k --state "$TMP/st" </dev/null
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"damaged"* ]]
+}
+
+@test "adedup --state: --window and --max-items forget old items" {
+	gen 10 10 >"$TMP/a"
+	adedup -k k --state "$TMP/st" --now 2024-01-01 "$TMP/a" >/dev/null
+	[ "$(adedup -k k --state "$TMP/st" --now 2024-01-03 --window 5 "$TMP/a" | wc -l)" -eq 0 ]
+	[ "$(adedup -k k --state "$TMP/st" --now 2024-01-09 --window 5 "$TMP/a" | wc -l)" -eq 10 ]
+	rm "$TMP/st"
+	gen 10 10 | adedup -k k --state "$TMP/st" --max-items 4 >/dev/null
+	# the 4 newest (k6..k9) are remembered
+	[ "$(gen 10 10 | adedup -k k --state "$TMP/st" --max-items 4 | head -6 | tail -1 | grep -c '"k5"')" -eq 1 ]
+	[ "$(gen 6 10 | adedup -k k --state "$TMP/st2" | wc -l)" -eq 6 ]
+	# bytes per item: a header, 16 bytes an item and its id
+	[ "$(stat -c %s "$TMP/st2")" -eq $((64 + 6 * 16 + 6 * 3 + 8)) ]
+}
+
+@test "adedup --state: killed with SIGKILL mid-way and rerun: nothing lost, nothing doubled" {
+	gen 30000 20000 >"$TMP/in"
+	adedup -k k "$TMP/in" >"$TMP/want"
+	# the first half goes through, then the writer waits and is killed
+	( head -15000 "$TMP/in"; sleep 30 ) | adedup -u -k k --state "$TMP/st" >>"$TMP/out" &
+	pid=$!
+	for i in $(seq 100); do [ "$(wc -l <"$TMP/out")" -ge 10000 ] && break; sleep 0.1; done
+	pkill -KILL -P $pid adedup || true
+	wait $pid || true
+	n1=$(wc -l <"$TMP/out")
+	[ "$n1" -ge 10000 ] && [ "$n1" -lt 20000 ]
+	# a torn last record, as a kill in the middle of a write leaves it
+	printf '{"id":"r19999","k":"k1' >>"$TMP/out"
+	adedup -k k --state "$TMP/st" "$TMP/in" >>"$TMP/out"
+	diff "$TMP/want" "$TMP/out"
+	# and a third run adds nothing
+	adedup -k k --state "$TMP/st" "$TMP/in" >>"$TMP/out"
+	diff "$TMP/want" "$TMP/out"
+}
+
+@test "adedup --state: two concurrent runs are serialised by the lock" {
+	gen 20000 5000 >"$TMP/in"
+	adedup -k k --state "$TMP/st" "$TMP/in" >"$TMP/o1" &
+	adedup -k k --state "$TMP/st" "$TMP/in" >"$TMP/o2" &
+	wait
+	[ "$(cat "$TMP/o1" "$TMP/o2" | wc -l)" -eq 5000 ]
+	[ "$(cat "$TMP/o1" "$TMP/o2" | sort -u | wc -l)" -eq 5000 ]
+	[ -e "$TMP/st.lock" ]
+	# no temporary file left behind
+	[ "$(ls "$TMP" | grep -c tmp)" -eq 0 ]
+}
+
+@test "adedup --shard: the shards partition the output" {
+	gen 5000 1200 >"$TMP/in"
+	adedup -k k "$TMP/in" | sort >"$TMP/all"
+	for i in 1 2 3 4; do adedup -k k --shard $i/4 "$TMP/in" >"$TMP/s$i"; done
+	[ -s "$TMP/s1" ] && [ -s "$TMP/s4" ]
+	sort "$TMP"/s? | diff - "$TMP/all"
+	# the same shards on every run
+	adedup -k k --shard 2/4 "$TMP/in" | cmp - "$TMP/s2"
+	# events by type
+	adedup --events "$D/events.jsonl" | sort >"$TMP/eall"
+	for i in 1 2 3; do adedup --events --shard $i/3 "$D/events.jsonl"; done | sort | diff - "$TMP/eall"
+}
+
+@test "adedup --events --state: an event written yesterday is not written again" {
+	adedup --events --state "$TMP/st" "$D/events.jsonl" >"$TMP/o1"
+	[ "$(wc -l <"$TMP/o1")" -eq 7 ]
+	run adedup --events --state "$TMP/st" "$D/events.jsonl"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
