@@ -61,7 +61,8 @@ typedef struct {
 	int	 window;		/* words before the trigger; 0: clause */
 } cue;
 
-enum { R_PREP = 1, R_LOC, R_PAIR, R_AGENT, R_PAIRSUBJ, R_BREAK };
+enum { R_PREP = 1, R_LOC, R_PAIR, R_AGENT, R_PAIRSUBJ, R_BREAK, R_LEAD,
+    R_QUANT };
 
 static ak_map	*forms;		/* folded form -> form list */
 static ak_map	*cues;		/* folded word or "w1 w2" -> cue */
@@ -121,7 +122,7 @@ addf(trig *t, const char *pre, const char *stem, size_t sn, const char *suf)
 #define HEH	"\xd9\x87"
 #define AL	"\xd8\xa7\xd9\x84"
 
-static const char *pron[] = { "ه", "ها", "هم", "هما", "نا", "كم", "ي", NULL };
+static const char *prons[] = { "ه", "ها", "هم", "هما", "نا", "كم", "ي", NULL };
 
 static int
 ends(const char *s, size_t n, const char *suf)
@@ -148,20 +149,20 @@ inflect(trig *t, const char *f)
 	case 'v':
 		for (i = 0; perf[i]; i++)
 			addf(t, "", f, n, perf[i]);
-		for (j = 0; pron[j]; j++) {
-			addf(t, "", f, n, pron[j]);
+		for (j = 0; prons[j]; j++) {
+			addf(t, "", f, n, prons[j]);
 			ak_buf_reset(&tmp);
 		}
-		for (j = 0; pron[j]; j++) {
+		for (j = 0; prons[j]; j++) {
 			ak_buf_reset(&tmp);
 			ak_buf_add(&tmp, f, n);
 			ak_buf_adds(&tmp, "ت");
-			ak_buf_adds(&tmp, pron[j]);
+			ak_buf_adds(&tmp, prons[j]);
 			add_form(tmp.p, tmp.len, t);
 			ak_buf_reset(&tmp);
 			ak_buf_add(&tmp, f, n);
 			ak_buf_adds(&tmp, "و");
-			ak_buf_adds(&tmp, pron[j]);
+			ak_buf_adds(&tmp, prons[j]);
 			add_form(tmp.p, tmp.len, t);
 		}
 		if (ends(f, n, YEH) || ends(f, n, ALEF)) {	/* defective */
@@ -187,8 +188,8 @@ inflect(trig *t, const char *f)
 		for (i = 0; pfx[i]; i++) {
 			for (j = 0; impf[j]; j++)
 				addf(t, pfx[i], f, n, impf[j]);
-			for (j = 0; pron[j]; j++)
-				addf(t, pfx[i], f, n, pron[j]);
+			for (j = 0; prons[j]; j++)
+				addf(t, pfx[i], f, n, prons[j]);
 			if (ends(f, n, YEH) || ends(f, n, WAW)) {
 				addf(t, pfx[i], f, n - 2, "ون");
 				addf(t, pfx[i], f, n - 2, "وا");
@@ -203,15 +204,15 @@ inflect(trig *t, const char *f)
 		addf(t, AL, f, n, "");
 		if (ends(f, n, HEH)) {		/* teh marbuta */
 			sn = n - 2;
-			for (j = 0; pron[j]; j++) {
+			for (j = 0; prons[j]; j++) {
 				ak_buf_reset(&tmp);
 				ak_buf_add(&tmp, "ت", strlen("ت"));
-				ak_buf_adds(&tmp, pron[j]);
+				ak_buf_adds(&tmp, prons[j]);
 				ak_buf_addc(&tmp, '\0');
 				addf(t, "", f, sn, tmp.p);
 				ak_buf_reset(&tmp);
 				ak_buf_adds(&tmp, "ات");
-				ak_buf_adds(&tmp, pron[j]);
+				ak_buf_adds(&tmp, prons[j]);
 				ak_buf_addc(&tmp, '\0');
 				addf(t, "", f, sn, tmp.p);
 			}
@@ -231,10 +232,10 @@ inflect(trig *t, const char *f)
 				addf(t, "", f, n, pl[i]);
 				addf(t, AL, f, n, pl[i]);
 				if (i < 2)
-					for (j = 0; pron[j]; j++) {
+					for (j = 0; prons[j]; j++) {
 						ak_buf_reset(&tmp);
 						ak_buf_adds(&tmp, pl[i]);
-						ak_buf_adds(&tmp, pron[j]);
+						ak_buf_adds(&tmp, prons[j]);
 						ak_buf_addc(&tmp, '\0');
 						addf(t, "", f, n, tmp.p);
 					}
@@ -355,7 +356,7 @@ load_table(const char *name, int which)
 		}
 		case 'r': {
 			static const char *kinds[] = { "", "prep", "loc",
-			    "pair", "agent", "pairsubj", "break", NULL };
+			    "pair", "agent", "pairsubj", "break", "lead", "quant", NULL };
 			long r;
 
 			for (r = 1; kinds[r] && strcmp(kinds[r], c[1]); r++)
@@ -418,7 +419,7 @@ typedef struct {
 	int	 ent;		/* inside an entity, role or date */
 	int	 named;		/* inside a name or date: no trigger */
 	int	 actor;		/* actor that starts in this token, or -1 */
-	int	 passive;	/* damma on the first letter of the stem */
+	int	 used;		/* the NEED word of a verb: no event itself */
 } tok;
 
 typedef struct {
@@ -430,6 +431,7 @@ typedef struct {
 	int	 role;		/* R_* of the word before, 0 none */
 	char	 clitic;	/* 'b' 'l' 'k' of a proclitic, 'w' and, 0 */
 	int	 conj;		/* joined to the one before by و */
+	int	 viaword;	/* marked by the clitic of the word before */
 	const char *prep;	/* folded word before, or "ب"/"ل" */
 	size_t	 prepl;
 	int	 dead;
@@ -440,6 +442,7 @@ typedef struct {
 	const char *value;	/* raw JSON */
 	size_t	 valuel;
 	int	 t0;
+	int	 noun;		/* "لعام 2008": the date of a noun */
 } date;
 
 static tok	*toks;
@@ -742,7 +745,7 @@ candidates(cands *c, const char *s, size_t n)
 
 	c->k = 0;
 	cand_add(c, s, n, 0);
-	if (n > 6 && (letter_is(s, "و") || letter_is(s, "ف")))
+	if (n >= 6 && (letter_is(s, "و") || letter_is(s, "ف")))
 		cand_add(c, s + 2, n - 2, C_CONJ);
 	base = c->k;
 	for (i = 0; i < base; i++) {
@@ -867,6 +870,8 @@ prefix_of(const tok *t, size_t cp, char *cl, int *conj)
 	}
 }
 
+static int conj_next(int);
+
 static void
 setup_actors(void)
 {
@@ -949,7 +954,8 @@ setup_actors(void)
 		actor *a = &acts[i];
 		int t0 = tok_at(a->cs), t1 = tok_at(a->ce ? a->ce - 1 : 0);
 
-		if (t0 < 0 || t1 < 0) {
+		if (t0 < 0 || t1 < 0 || toks[t1].ce != a->ce) {
+			/* a mention that ends inside a word is no mention */
 			a->dead = 1;
 			continue;
 		}
@@ -977,7 +983,8 @@ setup_actors(void)
 
 			if (r == 0 && t0 > 1)
 				r = (long)pairget(roles, t0 - 2);
-			if (r != 0 && r != R_BREAK && r != R_PAIRSUBJ) {
+			if (r != 0 && r != R_BREAK && r != R_PAIRSUBJ &&
+			    r != R_LEAD && r != R_QUANT) {
 				cands c;
 				int k;
 
@@ -990,13 +997,54 @@ setup_actors(void)
 						a->prepl = c.n[k];
 						break;
 					}
+			} else if (toks[t0 - 1].actor < 0 && !toks[t0 - 1].ent) {
+				/* "لجهود العراق": the genitive of a word
+				 * after ب or ل is in its phrase */
+				cands c;
+
+				candidates(&c, F(&toks[t0 - 1]),
+				    toks[t0 - 1].fl);
+				if (c.k > 1 && (c.cl[c.k - 1] & (C_B | C_L)) &&
+				    c.n[c.k - 1] >= 6) {
+					a->role = R_PREP;
+					a->prep = (c.cl[c.k - 1] & C_B) ?
+					    "ب" : "ل";
+					a->prepl = 2;
+					a->viaword = 1;
+				} else if (t0 > 1 && !toks[t0 - 2].punct &&
+				    toks[t0 - 2].actor < 0 &&
+				    role_of(t0 - 1) == R_QUANT &&
+				    (r = role_of(t0 - 2)) == R_PREP) {
+					/* "مع كبار القادة" */
+					candidates(&c, F(&toks[t0 - 2]),
+					    toks[t0 - 2].fl);
+					a->role = R_PREP;
+					a->prep = c.s[c.k - 1];
+					a->prepl = c.n[c.k - 1];
+				}
 			}
 		}
 	}
+	/* a conjunct shares the preposition of the first: بين X وY */
+	for (i = 1; i < nact; i++)
+		if (acts[i].conj && acts[i].role == 0 && !acts[i].dead &&
+		    conj_next((int)i - 1) == (int)i && acts[i - 1].role != 0) {
+			acts[i].role = acts[i - 1].role;
+			acts[i].prep = acts[i - 1].prep;
+			acts[i].prepl = acts[i - 1].prepl;
+		}
 	for (i = 0; i < ndate; i++) {
 		int t0 = tok_at(dates[i].cs), t1 = tok_at(dates[i].ce - 1);
 
 		dates[i].t0 = t0;
+		dates[i].noun = 0;
+		if (t0 >= 0) {
+			char cl;
+			int conj;
+
+			prefix_of(&toks[t0], dates[i].cs, &cl, &conj);
+			dates[i].noun = cl == 'l';
+		}
 		for (j = (size_t)t0; t0 >= 0 && t1 >= 0 && j <= (size_t)t1;
 		    j++)
 			toks[j].ent = toks[j].named = 1;
@@ -1030,6 +1078,18 @@ broken(size_t a, size_t b)
 	return 0;
 }
 
+/* a full stop (not a clause word) between tokens a < b? */
+static int
+pbroken(size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a + 1; i <= b && i < ntok; i++)
+		if (toks[i].brk && toks[i - 1].punct)
+			return 1;
+	return 0;
+}
+
 static int
 in_set(const char *set, const tok *t)
 {
@@ -1051,16 +1111,61 @@ in_set(const char *set, const tok *t)
 	return 0;
 }
 
-static int
-need_ok(const trig *t, size_t i)
+/* the token of the trigger's NEED word, -1 for none, -2 if it needs none */
+static long
+need_at(const trig *t, size_t i)
 {
 	size_t j, lo = i > 8 ? i - 8 : 0, hi = i + 9 < ntok ? i + 9 : ntok;
 
 	if (t->need == NULL)
-		return 1;
+		return -2;
 	for (j = lo; j < hi; j++)
 		if (j != i && in_set(t->need, &toks[j]))
+			return (long)j;
+	return -1;
+}
+
+/*
+ * A bare perfect (دعم، قتل) is also the verbal noun; it is read as a
+ * verb only where a verb stands: at a clause start, after a subject, after
+ * a lead word (قد، ثم، حيث ...) or with و/ف.
+ */
+static int
+verb_place(size_t i, int clitics)
+{
+	size_t j;
+
+	if (clitics & C_CONJ)
+		return 1;
+	if (i == 0 || toks[i].brk)
+		return 1;
+	j = i - 1;
+	if (toks[j].punct)
+		return 1;
+	if (toks[j].actor >= 0 || (toks[j].ent && !toks[j].named))
+		return 1;
+	for (; toks[j].ent && j > 0; j--)
+		if (toks[j].actor >= 0)
 			return 1;
+	return role_of(i - 1) == R_LEAD || role_of(i - 1) == R_BREAK;
+}
+
+/* does the matched form carry a possessive pronoun the lemma lacks? */
+static int
+has_pron(const trig *t, const char *f, size_t n)
+{
+	static const char *p[] = { "هما", "هم", "ها", "ه", "نا", NULL };
+	int k;
+
+	(void)t;
+	for (k = 0; p[k]; k++)
+		if (ends(f, n, p[k]) && n > strlen(p[k]) + 4) {
+			/* a word that ends in ه itself (teh marbuta) */
+			if (strcmp(p[k], "ه") == 0 &&
+			    ends(t->lemma, strlen(t->lemma), "ة"))
+				return 0;
+			return 1;
+		}
 	return 0;
 }
 
@@ -1195,7 +1300,7 @@ before(size_t i, int locs_too)
 		if (toks[j + 1].brk)
 			return -1;
 		if (a >= 0 && usable(a) && acts[a].role == 0 &&
-		    (locs_too || acts[a].type != 'L'))
+		    (size_t)acts[a].t1 < i && (locs_too || acts[a].type != 'L'))
 			return a;
 	}
 	return -1;
@@ -1214,7 +1319,7 @@ after(size_t i, int n, int skip_nonactor)
 		if (toks[j].brk)
 			return -1;
 		if (a >= 0) {
-			if (usable(a) && acts[a].role == 0)
+			if (usable(a) && acts[a].role == 0 && !acts[a].conj)
 				return a;
 			j = (size_t)acts[a].t1;
 			words++;
@@ -1340,6 +1445,7 @@ typedef struct {
 	trig	*tr;
 	who	 src, tgt;
 	const char *srule, *trule;
+	long	 need;		/* token of the NEED word, or < 0 */
 } event;
 
 static event	*evs;
@@ -1356,7 +1462,7 @@ same(const who *x, const who *y)
 /* ------------------------------------------------------------------ */
 
 static void
-find_roles(event *e, int clitics)
+find_roles(event *e, int clitics, int pron)
 {
 	trig *t = e->tr;
 	size_t i = e->t;
@@ -1416,11 +1522,19 @@ find_roles(event *e, int clitics)
 			if ((b = conj_next(a)) >= 0)
 				e->trule = "joint subject";
 		}
+		/* "بحثت X ... ووقعت": the subject of the verb before */
+		if (a < 0 && (clitics & C_CONJ) && nev > 0 &&
+		    evs[nev - 1].src.a >= 0 && (evs[nev - 1].tr->cls == 'v' ||
+		    evs[nev - 1].tr->cls == 'i')) {
+			a = evs[nev - 1].src.a;
+			e->srule = "subject of the verb before";
+		}
 	} else {
 		/* verbal noun: its genitive, "بين X وY" */
 		int g = actor_at(e->tend + 1);
 
-		if (g >= 0 && usable(g) && acts[g].role == 0) {
+		if (!pron && g >= 0 && usable(g) && (acts[g].role == 0 ||
+		    acts[g].viaword) && !acts[g].conj) {
 			if (t->gen == 't' || (t->mode != NULL &&
 			    strcmp(t->mode, "visit") == 0 &&
 			    acts[g].type == 'L')) {
@@ -1452,19 +1566,15 @@ find_roles(event *e, int clitics)
 			b = -1;
 	}
 	if (a < 0 && !pas) {
-		if ((a = before(i, 0)) >= 0)
-			e->srule = "nearest actor before";
-		else if (!verb && (a = after(e->tend, 12, 1)) >= 0 && a != b)
+		if ((a = before(i, 1)) >= 0)
+			e->srule = pron ? "the pronoun's antecedent" :
+			    "nearest actor before";
+		else if (!verb && !pron && (a = after(e->tend, 12, 1)) >= 0 &&
+		    a != b)
 			e->srule = "actor after the noun";
-		else if ((a = before(i, 1)) >= 0)
-			e->srule = "nearest place before";
 		else
 			a = -1;
-		if (a >= 0 && acts[a].type == 'S') {
-			e->srule = "pair word";
-		}
 	}
-	(void)clitics;
 	if (a >= 0 && a == b)
 		b = -1;
 	e->src.a = a;
@@ -1511,9 +1621,11 @@ date_of(size_t i)
 		if (d->value == NULL || d->t0 < 0)
 			continue;
 		t0 = (size_t)d->t0;
-		if (t0 < i ? broken(t0, i) : broken(i, t0))
+		if (t0 < i ? pbroken(t0, i) : pbroken(i, t0))
 			continue;
 		dist = t0 < i ? i - t0 : t0 - i;
+		if (dist > 25 || d->noun)
+			continue;
 		if (dist < bd) {
 			bd = dist;
 			best = d;
@@ -1729,8 +1841,9 @@ one(ak_rec *r, void *arg)
 		cands c;
 		int k, best = -1;
 		trig *found[8];
-		int nfound = 0, cl[8];
+		int nfound = 0, cl[8], pr[8];
 		size_t tend[8];
+		long need[8];
 
 		if (toks[i].punct || toks[i].named)
 			continue;
@@ -1743,6 +1856,7 @@ one(ak_rec *r, void *arg)
 				trig *t = f->t;
 				int r2, ok = 1, x;
 				size_t j = i;
+				long nd;
 
 				if (t->cls == 'v' && (c.cl[k] & (C_B | C_L |
 				    C_K | C_S)))
@@ -1758,7 +1872,10 @@ one(ak_rec *r, void *arg)
 					    memcmp(F(&toks[j]), t->rest[r2],
 					    toks[j].fl) == 0;
 				}
-				if (!ok || !need_ok(t, i))
+				if (!ok || (nd = need_at(t, i)) == -1)
+					continue;
+				if (t->cls == 'v' && c.n[k] == strlen(t->lemma) &&
+				    !verb_place(i, c.cl[k]))
 					continue;
 				for (x = 0; x < nfound; x++)
 					if (strcmp(found[x]->type, t->type) == 0)
@@ -1768,12 +1885,16 @@ one(ak_rec *r, void *arg)
 						found[x] = t;
 						tend[x] = j;
 						cl[x] = c.cl[k];
+						need[x] = nd;
+						pr[x] = has_pron(t, c.s[k], c.n[k]);
 					}
 					continue;
 				}
 				if (nfound < 8) {
 					found[nfound] = t;
 					tend[nfound] = j;
+					need[nfound] = nd;
+					pr[nfound] = has_pron(t, c.s[k], c.n[k]);
 					cl[nfound++] = c.cl[k];
 				}
 			}
@@ -1795,9 +1916,12 @@ one(ak_rec *r, void *arg)
 			e.t = i;
 			e.tend = tend[k];
 			e.tr = found[k];
-			find_roles(&e, cl[k]);
+			e.need = need[k];
+			find_roles(&e, cl[k], pr[k]);
+			if (e.tr->cls == 'l' && e.tgt.a < 0)
+				continue;	/* "لدعم" with nobody supported */
 			if (e.src.a < 0 && docst.src != NULL &&
-			    sid - docst.srcsid <= 2 && !(e.trule != NULL &&
+			    !(e.trule != NULL &&
 			    strcmp(e.trule, "passive subject") == 0)) {
 				e.src.json = docst.src;
 				e.srule = "pronoun: the document's last actor";
@@ -1821,19 +1945,38 @@ one(ak_rec *r, void *arg)
 			i = tend[k] > i ? tend[k] : i;
 		}
 	}
+	/* "عقد اجتماعا": the meeting is the verb's event, not a second */
 	for (i = 0; i < nev; i++)
+		if (evs[i].need >= 0)
+			toks[evs[i].need].used = 1;
+	for (i = 0; i < nev; i++) {
+		size_t x;
+
+		if (toks[evs[i].t].used && evs[i].need < 0) {
+			for (x = 0; x < nev; x++)
+				if (evs[x].need == (long)evs[i].t &&
+				    strcmp(evs[x].tr->type, evs[i].tr->type) == 0)
+					break;
+			if (x < nev)
+				continue;
+		}
 		emit(r, &evs[i], docj, docl, sidj, sidl, dd, ddl);
-	for (i = nev; i-- > 0; )
+	}
+	/* the person a later "she said" refers to: this sentence's
+	 * first acting person, else its first free-standing one */
+	for (i = 0; i < nev; i++)
 		if (evs[i].src.a >= 0 && acts[evs[i].src.a].type == 'P') {
 			remember(&evs[i].src, sid);
 			break;
 		}
-	if (i == (size_t)-1)
+	if (i == nev)
 		for (i = 0; i < nact; i++)
-			if (acts[i].type == 'P' && !acts[i].dead) {
+			if (acts[i].type == 'P' && !acts[i].dead &&
+			    acts[i].role == 0 && !acts[i].conj) {
 				who w = { (int)i, NULL };
 
 				remember(&w, sid);
+				break;
 			}
 }
 
