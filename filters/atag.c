@@ -68,6 +68,13 @@ static const char *clsname[NCLS] = {
 
 #define M(c)	(1u << (c))
 #define M_NAME	(M(C_PER) | M(C_ORG) | M(C_LOC))
+#define M_DATEW	(M(C_DATEMOD) | M(C_DATEREL) | M(C_DATEUNIT) | \
+		 M(C_YEARWORD) | M(C_TIME) | M(C_MONTH) | M(C_WEEKDAY))
+#define M_FUNC	(M(C_STOP) | M(C_VERB) | M(C_RANGE) | M(C_LOCPREP))
+#define M_NOTNAME (M_FUNC | M_DATEW | M(C_ROLE) | M(C_GROUP) | \
+		 M(C_NISBA) | M(C_ADJ) | M(C_ORGHEAD) | M(C_LOCHEAD) | \
+		 M(C_FACILITY) | M(C_GENERIC) | M(C_ORG) | M(C_LOC))
+#define M_NAMEW	(M(C_GIVEN) | M(C_PER) | M(C_CONNECT))
 
 struct ent {
 	char	*country, *sector, *canon;	/* NULL when empty */
@@ -541,6 +548,9 @@ segment_suffix(struct tok *t)
 
 	if (t->w != NULL || nletters(f, fl) < 5)
 		return;
+	/* the folded ه of a teh marbuta is no pronoun */
+	if (memcmp(txt + t->be - 2, "ة", 2) == 0)
+		return;
 	for (i = 0; encl[i] != NULL; i++) {
 		l = strlen(encl[i]);
 		if (fl <= l || memcmp(f + fl - l, encl[i], l) != 0)
@@ -847,6 +857,8 @@ punct_at(size_t i, const char *set)
 	return 0;
 }
 
+static size_t numeric_date(size_t, struct date *);
+
 /* month [/ month] [عام] [year] at i: tokens used, 0 if no month */
 static size_t
 month_year(size_t i, struct date *d)
@@ -865,7 +877,11 @@ month_year(size_t i, struct date *d)
 			j++;
 	} else if ((m2 = month_at(j, &n)) == mo)
 		j += n;
-	if (has(j, C_YEARWORD) && (y = year_at(j + 1)) != 0) {
+	if (punct_at(j, "(") && (n = numeric_date(j + 1, d)) > 0 &&
+	    punct_at(j + 1 + n, ")")) {
+		/* نيسان (26/4/1947) */
+		j += n + 2;
+	} else if (has(j, C_YEARWORD) && (y = year_at(j + 1)) != 0) {
 		d->y = y;
 		j += 2;
 	} else if ((y = year_at(j)) != 0) {
@@ -973,8 +989,10 @@ date_at(size_t i, struct date *d)
 		d->y = y;
 		return 2;
 	}
-	if ((y = year_at(j)) != 0 && j > 0 && has(j - 1, C_STOP) &&
-	    y >= 1900 && y <= 2100) {
+	/* a bare year, unless it counts the word after it (2000 جندي) */
+	if ((y = year_at(j)) != 0 && y >= 1900 && y <= 2100 &&
+	    toks[j].fl == 4 && (!TW(j + 1) || hasm(j + 1, M_FUNC |
+	    M(C_DATEREL)) || definite(j + 1))) {
 		d->y = y;
 		return 1;
 	}
@@ -1081,13 +1099,6 @@ date_value(const struct date *d, const struct anchor *a, char *out)
 /* ------------------------------------------------------------------ */
 /* patterns                                                            */
 
-#define M_DATEW	(M(C_DATEMOD) | M(C_DATEREL) | M(C_DATEUNIT) | \
-		 M(C_YEARWORD) | M(C_TIME) | M(C_MONTH) | M(C_WEEKDAY))
-#define M_FUNC	(M(C_STOP) | M(C_VERB) | M(C_RANGE) | M(C_LOCPREP))
-#define M_NOTNAME (M_FUNC | M_DATEW | M(C_ROLE) | M(C_GROUP) | \
-		 M(C_NISBA) | M(C_ADJ) | M(C_ORGHEAD) | M(C_LOCHEAD) | \
-		 M(C_FACILITY) | M(C_GENERIC) | M(C_ORG) | M(C_LOC))
-#define M_NAMEW	(M(C_GIVEN) | M(C_PER) | M(C_CONNECT))
 
 /*
  * علي the name and على the preposition fold alike: a given name that is
@@ -1154,6 +1165,23 @@ nisba1(size_t i)
 
 	return lex_match(i, M(C_NISBA), M(C_NISBA), &m) && m.n == 1 &&
 	    !(m.p->mask & M_NAME);
+}
+
+/* a word of a place name after a place type: كفر عانة, بيت نبالا */
+static int
+placelike(size_t i)
+{
+	const struct word *w;
+
+	if (!TW(i) || nletters(TF(&toks[i]), toks[i].fl) < 2)
+		return 0;
+	if ((w = toks[i].w) == NULL)
+		return 1;
+	if (w->mask & (M_FUNC | M_DATEW | M(C_NISBA) | M(C_ADJ) |
+	    M(C_GENERIC) | M(C_ROLE) | M(C_GROUP)))
+		return 0;
+	return (w->mask & (M(C_LOC) | M(C_CONNECT) | M(C_GIVEN) | M(C_PER))) ||
+	    (w->in & M(C_LOC)) || !(w->mask & M(C_WORD));
 }
 
 /* a person's name at i: [first, rest...], at most four words */
@@ -1286,11 +1314,16 @@ person_after(size_t j, long role)
 
 	if (!bare(j))
 		return 0;
-	if ((n = name_at(j, M(C_PER), &e, &t)) == 0 &&
-	    (n = name_span(j, 1)) == 0)
-		return 0;
+	if ((n = name_at(j, M(C_PER), &e, &t)) == 0) {
+		/* "باغتيال سليماني": the known name is the person */
+		if (toks[j].w == NULL && name_at(j + 1, M(C_PER), &e, &t))
+			return 0;
+		if ((n = name_span(j, 1)) == 0)
+			return 0;
+	}
 	/* the lexicon's name and the unknown rest: جمعة عناد سعدون */
-	while (e != NULL && n < 4 && bare(j + n) && toks[j + n].w == NULL)
+	while (e != NULL && n < 4 && bare(j + n) && toks[j + n].w == NULL &&
+	    !notcont(j + n))
 		n++;
 	m = ment_add(K_ENT, C_PER, j, j + n);
 	ment_from(m, e);
@@ -1347,7 +1380,13 @@ role_at(size_t i, const struct match *rm)
 			adj = 1;
 			continue;
 		}
+		keep = nms;
 		if (bare(j) && (n = pat_at(j, 1)) > 0) {
+			if (ms[nms - 1].type == C_PER) {
+				/* the title ends at the person's name */
+				nms = keep;
+				break;
+			}
 			/* the name inside the title: رئيس حكومة إقليم كردستان */
 			if (country == NULL && ms[nms - 1].country != NULL)
 				country = ms[nms - 1].country;
@@ -1484,11 +1523,12 @@ pat_at(size_t i, int inrole)
 	}
 	/* مدينة أربيل, محافظة الأنبار: the bare name */
 	if (!inrole && lex_match(i, M(C_LOCHEAD), 0, &hm) &&
-	    bare(i + hm.n) && namelike(i + hm.n, 0) &&
-	    toks[i + hm.n].w == NULL) {
+	    bare(i + hm.n) && !name_at(i + hm.n, M_NAME, &e, &t) &&
+	    placelike(i + hm.n)) {
 		size_t k = i + hm.n + 1;
 
-		if (bare(k) && toks[k].w == NULL && !definite(k - 1))
+		while (k < i + hm.n + 3 && bare(k) && placelike(k) &&
+		    toks[k - 1].sfc == 0 && !definite(k - 1))
 			k++;
 		ment_add(K_ENT, C_LOC, i + hm.n, k);
 		return k - i;
