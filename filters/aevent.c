@@ -62,7 +62,7 @@ typedef struct {
 } cue;
 
 enum { R_PREP = 1, R_LOC, R_PAIR, R_AGENT, R_PAIRSUBJ, R_BREAK, R_LEAD,
-    R_QUANT };
+    R_QUANT, R_HEAD };
 
 static ak_map	*forms;		/* folded form -> form list */
 static ak_map	*cues;		/* folded word or "w1 w2" -> cue */
@@ -356,7 +356,8 @@ load_table(const char *name, int which)
 		}
 		case 'r': {
 			static const char *kinds[] = { "", "prep", "loc",
-			    "pair", "agent", "pairsubj", "break", "lead", "quant", NULL };
+			    "pair", "agent", "pairsubj", "break", "lead", "quant", "head",
+			    NULL };
 			long r;
 
 			for (r = 1; kinds[r] && strcmp(kinds[r], c[1]); r++)
@@ -1199,6 +1200,13 @@ blocked(size_t i, char cls, int clitics)
 	return NULL;
 }
 
+/* does the word end in teh marbuta (folded to ه)? */
+static int
+marbuta(const tok *t)
+{
+	return t->bl >= 2 && memcmp(text + t->bo + t->bl - 2, "ة", 2) == 0;
+}
+
 static int
 passive_at(const tok *t)
 {
@@ -1234,7 +1242,8 @@ is_word(const tok *t, const char *w)
 static int
 usable(int a)
 {
-	return a >= 0 && !acts[a].dead && acts[a].role != R_LOC;
+	return a >= 0 && !acts[a].dead && acts[a].role != R_LOC &&
+	    acts[a].role != R_HEAD;
 }
 
 static int
@@ -1265,6 +1274,11 @@ conj_next(int a)
 	size_t i = (size_t)acts[a].t1 + 1;
 	int b;
 
+	if (i < ntok && toks[i].punct == '(') {
+		while (i < ntok && toks[i].punct != ')')
+			i++;
+		i++;
+	}
 	if (i < ntok && (toks[i].punct == 0x060C || toks[i].punct == ','))
 		i++;
 	b = actor_at(i);
@@ -1333,6 +1347,8 @@ after(size_t i, int n, int skip_nonactor)
 		}
 		if (toks[j].ent)
 			continue;
+		if (role_of(j) == R_LEAD)
+			return -1;	/* "الذي تقوده X": another clause */
 		if (!skip_nonactor)
 			return -1;
 		words++;
@@ -1446,6 +1462,7 @@ typedef struct {
 	who	 src, tgt;
 	const char *srule, *trule;
 	long	 need;		/* token of the NEED word, or < 0 */
+	int	 passive;
 } event;
 
 static event	*evs;
@@ -1472,6 +1489,7 @@ find_roles(event *e, int clitics, int pron)
 	e->src.a = e->tgt.a = -1;
 	e->src.json = e->tgt.json = NULL;
 	e->srule = e->trule = NULL;
+	e->passive = pas;
 	if (pas) {
 		/* قُتل X بـ Y / من قبل Y */
 		if ((b = after(e->tend, 3, 1)) >= 0)
@@ -1493,10 +1511,20 @@ find_roles(event *e, int clitics, int pron)
 		size_t j = i;
 
 		/* subject before the verb: "X قد وقعتا", "X، أشار" */
-		while (j > 0 && (toks[j - 1].punct == 0x060C ||
-		    toks[j - 1].punct == ',' || is_word(&toks[j - 1], "قد") ||
-		    is_word(&toks[j - 1], "لقد")))
-			j--;
+		for (;;) {
+			while (j > 0 && (toks[j - 1].punct == 0x060C ||
+			    toks[j - 1].punct == ',' ||
+			    is_word(&toks[j - 1], "قد") ||
+			    is_word(&toks[j - 1], "لقد")))
+				j--;
+			if (j == 0 || toks[j - 1].punct != ')')
+				break;
+			/* "X (يمين) يلتقيان": over the aside */
+			while (j > 0 && toks[j - 1].punct != '(')
+				j--;
+			if (j > 0)
+				j--;
+		}
 		if (j > 0 && !toks[j].brk) {
 			int c = -1;
 			size_t k;
@@ -1518,9 +1546,20 @@ find_roles(event *e, int clitics, int pron)
 			}
 		}
 		if (a < 0 && (a = after(e->tend, 2, 1)) >= 0) {
+			size_t k;
+
 			e->srule = "subject after verb";
 			if ((b = conj_next(a)) >= 0)
 				e->trule = "joint subject";
+			/* "وفد برئاسة X": X is the most specific actor */
+			for (k = (size_t)acts[a].t1 + 1; b < 0 && k < ntok &&
+			    k <= (size_t)acts[a].t1 + 4; k++)
+				if (toks[k].actor >= 0 &&
+				    acts[toks[k].actor].role == R_HEAD) {
+					a = toks[k].actor;
+					e->srule = "subject's head";
+					break;
+				}
 		}
 		/* "بحثت X ... ووقعت": the subject of the verb before */
 		if (a < 0 && (clitics & C_CONJ) && nev > 0 &&
@@ -1863,6 +1902,9 @@ one(ak_rec *r, void *arg)
 					continue;
 				if (t->cls == 'i' && (c.cl[k] & (C_B | C_K)))
 					continue;
+				if ((t->cls == 'v' || t->cls == 'i') &&
+				    marbuta(&toks[i]))
+					continue;	/* قتلة is no قتله */
 				if (t->cls == 'l' && !(c.cl[k] & C_L))
 					continue;
 				for (r2 = 0; r2 < t->nrest && ok; r2++) {
@@ -1920,15 +1962,12 @@ one(ak_rec *r, void *arg)
 			find_roles(&e, cl[k], pr[k]);
 			if (e.tr->cls == 'l' && e.tgt.a < 0)
 				continue;	/* "لدعم" with nobody supported */
-			if (e.src.a < 0 && docst.src != NULL &&
-			    !(e.trule != NULL &&
-			    strcmp(e.trule, "passive subject") == 0)) {
+			if (e.src.a < 0 && docst.src != NULL && !e.passive) {
 				e.src.json = docst.src;
 				e.srule = "pronoun: the document's last actor";
 			}
 			if (e.src.a < 0 && e.src.json == NULL &&
-			    !(e.tgt.a >= 0 && e.trule != NULL &&
-			    strcmp(e.trule, "passive subject") == 0))
+			    !(e.passive && e.tgt.a >= 0))
 				continue;
 			/* one event per action, actors and type */
 			for (x = 0; x < nev; x++)
