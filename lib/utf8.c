@@ -46,31 +46,39 @@ ak_utf8_valid(const char *str, size_t len)
 uint32_t
 ak_utf8_next(const char *str, size_t len, size_t *ip)
 {
-	const unsigned char *s = (const unsigned char *)str;
-	size_t i = *ip;
-	unsigned c = s[i];
-	size_t n = ak_utf8_valid(str + i, len - i > 4 ? 4 : len - i);
+	const unsigned char *s = (const unsigned char *)str + *ip;
+	size_t left = len - *ip;
+	unsigned c = s[0];
+	uint32_t cp;
 
+	/* inline checks: this runs for every character of every text */
 	if (c < 0x80) {
-		*ip = i + 1;
+		*ip += 1;
 		return c;
 	}
-	if (n == 0) {
-		*ip = i + 1;
-		return 0xFFFD;
+	if (c >= 0xC2 && c <= 0xDF && left >= 2 && (s[1] & 0xC0) == 0x80) {
+		*ip += 2;
+		return (c & 0x1F) << 6 | (s[1] & 0x3F);
 	}
-	if (c < 0xE0) {
-		*ip = i + 2;
-		return (c & 0x1F) << 6 | (s[i + 1] & 0x3F);
+	if (c >= 0xE0 && c <= 0xEF && left >= 3 && (s[1] & 0xC0) == 0x80 &&
+	    (s[2] & 0xC0) == 0x80) {
+		cp = (c & 0x0F) << 12 | (s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+		if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+			*ip += 3;
+			return cp;
+		}
+	} else if (c >= 0xF0 && c <= 0xF4 && left >= 4 &&
+	    (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
+	    (s[3] & 0xC0) == 0x80) {
+		cp = (c & 0x07) << 18 | (s[1] & 0x3F) << 12 |
+		    (s[2] & 0x3F) << 6 | (s[3] & 0x3F);
+		if (cp >= 0x10000 && cp <= 0x10FFFF) {
+			*ip += 4;
+			return cp;
+		}
 	}
-	if (c < 0xF0) {
-		*ip = i + 3;
-		return (c & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 |
-		    (s[i + 2] & 0x3F);
-	}
-	*ip = i + 4;
-	return (c & 0x07) << 18 | (s[i + 1] & 0x3F) << 12 |
-	    (s[i + 2] & 0x3F) << 6 | (s[i + 3] & 0x3F);
+	*ip += 1;
+	return 0xFFFD;
 }
 
 void

@@ -83,6 +83,20 @@ main(void)
 	deep[sizeof(deep) - 1] = '\0';
 	CHECK(bad(deep) && strstr(bad(deep), "nesting"));
 
+	/* UTF-8 decoding: good sequences, and one U+FFFD per bad byte */
+	{
+		const char *u = "a\xd9\x85\xe2\x80\x8f\xf0\x9f\x98\x80\xff\xe2\x80";
+		size_t i = 0, len = strlen(u);
+
+		CHECK(ak_utf8_next(u, len, &i) == 'a');
+		CHECK(ak_utf8_next(u, len, &i) == 0x645);
+		CHECK(ak_utf8_next(u, len, &i) == 0x200F);
+		CHECK(ak_utf8_next(u, len, &i) == 0x1F600);
+		CHECK(ak_utf8_next(u, len, &i) == 0xFFFD && i == 11);
+		CHECK(ak_utf8_next(u, len, &i) == 0xFFFD && i == 12);
+		CHECK(ak_utf8_next(u, len, &i) == 0xFFFD && i == 13);
+		CHECK(ak_utf8_count(u, 11) == 4 + 1);
+	}
 	ak_rec_free(r);
 	if (fails == 0)
 		printf("unit rec: all passed\n");
