@@ -704,6 +704,37 @@ quoted(struct line *l)
 	return 0;
 }
 
+/*
+ * A known outlet among the parts of s cut at / - | , ، – —
+ * ("بغداد/ المدى", "السومرية نيوز - بغداد").  Returns 1 and the part.
+ */
+static int
+outlet_part(const char *s, size_t n, const char **src, size_t *srclen)
+{
+	const struct entry *e;
+	size_t i = 0, start = 0, j;
+	uint32_t c;
+
+	while (start < n) {
+		for (;;) {
+			j = i;
+			c = i < n ? ak_utf8_next(s, n, &i) : '/';
+			if (c == '/' || c == '-' || c == '|' || c == ',' ||
+			    c == 0x060C || c == 0x2013 || c == 0x2014)
+				break;
+		}
+		mkkey(&kbuf, s + start, j - start);
+		if ((e = lookup(kbuf.p, kbuf.len)) != NULL &&
+		    (e->kinds & K_OUTLET)) {
+			*src = s + start;
+			*srclen = j - start;
+			return 1;
+		}
+		start = i > j ? i : n;
+	}
+	return 0;
+}
+
 static void
 classify(struct line *l)
 {
@@ -772,6 +803,8 @@ classify(struct line *l)
 	}
 	if (l->nw <= 5 && quoted(l))
 		l->cls = L_QUOTED;
+	else if (l->nw <= 6 && outlet_part(l->s, l->n, &l->src, &l->srclen))
+		l->cls = L_OUTLET;
 }
 
 static void
@@ -876,14 +909,16 @@ static int
 dateline(const struct line *l, struct doc *d)
 {
 	const char *s = l->s, *p, *q, *r;
-	size_t n = l->n, i, pn;
+	size_t n = l->n, i, pn, qn;
 	int words = 0, at, end, found;
 	long v;
 
 	for (i = 0; i < n && words < 10; i++) {
 		if (s[i] == ' ' && i > 0 && s[i - 1] != ' ')
 			words++;
-		if (s[i] == ':' || (s[i] == '-' && i + 1 < n &&
+		if (s[i] == ':' || (s[i] == '/' && i + 1 < n &&
+		    s[i + 1] == ' ' && i > 0 && s[i - 1] != ' ') ||
+		    (s[i] == '-' && i + 1 < n &&
 		    (s[i + 1] == ' ' || s[i + 1] == '-') && i > 0 &&
 		    s[i - 1] == ' ') || (i + 3 < n && s[i] == ' ' &&
 		    (memcmp(s + i + 1, "\xe2\x80\x93 ", 4) == 0 ||
@@ -922,18 +957,9 @@ dateline(const struct line *l, struct doc *d)
 				}
 			}
 			/* a known outlet among the parts: "بغداد/ المسلة" */
-			for (p = s; p < s + pn; p = q + 1) {
-				const struct entry *e;
-
-				for (q = p; q < s + pn && *q != '/' &&
-				    *q != '-' && *q != ','; q++)
-					;
-				mkkey(&kbuf, p, (size_t)(q - p));
-				if ((e = lookup(kbuf.p, kbuf.len)) != NULL &&
-				    (e->kinds & K_OUTLET)) {
-					set_source(d, p, (size_t)(q - p));
-					found = 1;
-				}
+			if (outlet_part(s, pn, &q, &qn)) {
+				set_source(d, q, qn);
+				found = 1;
 			}
 			tokenize(s, pn);
 			if ((v = find_date(0, 5, &at, &end)) != 0) {
@@ -1026,6 +1052,23 @@ set_title(struct doc *d, const struct line *l)
 	mkkey(&d->tkey, d->title, d->titlen);
 }
 
+/* Is line i printed again within the next six lines? */
+static int
+repeats(size_t i)
+{
+	size_t j;
+	int seen;
+
+	for (j = i + 1, seen = 0; j < nlines && seen < 6; j++) {
+		if (lines[j].cls == L_BLANK)
+			continue;
+		seen++;
+		if (same_key(&lines[i], &lines[j]))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 analyse(struct doc *d)
 {
@@ -1055,7 +1098,9 @@ analyse(struct doc *d)
 			predate = l->date;
 		if (l->cls != L_BLANK && first == nlines)
 			first = c0;
-		if (l->cls == L_TEXT && l->nw >= 3)
+		/* short lines are menu items, unless printed twice */
+		if (l->cls == L_TEXT && (l->nw >= 4 || (l->nw >= 3 &&
+		    ends_sentence(l->s, l->n)) || (l->nw >= 2 && repeats(c0))))
 			break;
 	}
 	if (c0 == nlines)
@@ -1123,7 +1168,8 @@ analyse(struct doc *d)
 				d->date = l->date;
 			break;
 		case L_OUTLET:
-			set_source(d, l->s, l->n);
+			set_source(d, l->src ? l->src : l->s,
+			    l->src ? l->srclen : l->n);
 			break;
 		case L_LABEL:
 			set_source(d, l->src, l->srclen);

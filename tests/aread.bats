@@ -249,3 +249,19 @@ field() {
 	[ "${#lines[@]}" -eq 5 ]
 	[ "${lines[1]}" = '["02-iraq-jordan-memo","null","string"]' ]
 }
+
+@test "aread: outlet before a slash: a byline line, a dateline; a relative time is no title" {
+	run aread "$A/slash-byline.txt" "$A/slash-dateline.txt"
+	[ "$status" -eq 0 ]
+	r0=${lines[0]} r1=${lines[1]}
+	output=$r0
+	[ "$(field title)" = 'مجلس الأمن يمدد ولاية بعثة الأمم المتحدة في العراق' ]
+	[ "$(field source)" = 'السومرية نيوز' ]
+	[ "$(field text | wc -l)" -eq 2 ]
+	[[ "$(field text)" != *'أرشيفية'* ]]
+	[[ "$(field text)" != *'منذ'* ]]
+	output=$r1
+	[ "$(field title)" = null ]
+	[ "$(field source)" = 'شفق نيوز' ]
+	[[ "$(field text)" == 'شفق نيوز/ أعلنت'* ]]
+}
