@@ -59,6 +59,7 @@ typedef struct {
 	char	*kind;
 	char	 applies;		/* * v i n */
 	int	 window;		/* words before the trigger; 0: clause */
+	int	 after;		/* words after it; 0: not after */
 } cue;
 
 enum { R_PREP = 1, R_LOC, R_PAIR, R_AGENT, R_PAIRSUBJ, R_BREAK, R_LEAD,
@@ -327,13 +328,13 @@ datafile(const char *name)
 static void
 load_table(const char *name, int which)
 {
-	char *path = datafile(name), *c[4];
+	char *path = datafile(name), *c[5];
 	ak_tsv *tsv;
 	int n;
 
 	if ((tsv = ak_tsv_open(path)) == NULL)
 		ak_errx(2, "%s: cannot read", path);
-	while ((n = ak_tsv_next(tsv, c, 4)) > 0) {
+	while ((n = ak_tsv_next(tsv, c, 5)) > 0) {
 		char *k;
 
 		if (n < 2) {
@@ -348,7 +349,8 @@ load_table(const char *name, int which)
 			q->kind = ak_strdup(c[1]);
 			q->applies = n > 2 ? c[2][0] : '*';
 			q->window = n > 3 && isdigit((unsigned char)c[3][0]) ?
-			    atoi(c[3]) : 0;
+			    atoi(c[3]) : n > 3 && c[3][0] == '-' ? -1 : 0;
+			q->after = n > 4 ? atoi(c[4]) : 0;
 			k = fold_dup(c[0]);
 			*ak_map_put(cues, k, strlen(k)) = q;
 			free(k);
@@ -1192,9 +1194,22 @@ blocked(size_t i, char cls, int clitics)
 		q = pairget(cues, j);
 		if (q == NULL)
 			q = wordget(cues, &toks[j], 1);
-		if (q == NULL || (q->applies != '*' && q->applies != k))
+		if (q == NULL || (q->applies != '*' && q->applies != k) ||
+		    q->window < 0)
 			continue;
 		if (q->window == 0 || words <= (size_t)q->window)
+			return q->kind;
+	}
+	/* "زيارة ... المرتقبة", "انسحاب القوات سوف يستمر" */
+	for (j = i + 1, words = 0; j < ntok && !toks[j].brk; j++) {
+		cue *q;
+
+		if (toks[j].punct)
+			continue;
+		words++;
+		q = wordget(cues, &toks[j], 1);
+		if (q != NULL && q->after > 0 && (size_t)q->after >= words &&
+		    (q->applies == '*' || q->applies == k))
 			return q->kind;
 	}
 	return NULL;
@@ -1295,7 +1310,7 @@ conj_head(int a)
 
 	while (acts[a].conj && a > 0) {
 		b = a - 1;
-		if (conj_next(b) != a)
+		if (conj_next(b) != a || acts[b].role != 0)
 			break;
 		a = b;
 	}
@@ -1340,6 +1355,9 @@ after(size_t i, int n, int skip_nonactor)
 			continue;
 		}
 		if (toks[j].punct) {
+			if ((toks[j].punct == 0x060C || toks[j].punct == ',') &&
+			    skip_nonactor == 2)
+				return -1;	/* an object stays in its phrase */
 			if (toks[j].punct == 0x060C || toks[j].punct == ',' ||
 			    toks[j].punct == '(' || toks[j].punct == ')')
 				continue;
@@ -1433,6 +1451,20 @@ who_json(ak_buf *b, const who *w)
 		ak_buf_adds(b, "null");
 }
 
+/* an actor's JSON without this sentence's offsets, for later sentences */
+static char *
+nooffsets(const char *json)
+{
+	static const char tail[] = ",\"start\":null,\"end\":null}";
+	const char *p = strstr(json, ",\"start\":");
+	size_t n = p != NULL ? (size_t)(p - json) : strlen(json) - 1;
+	char *s = ak_malloc(n + sizeof(tail));
+
+	memcpy(s, json, n);
+	memcpy(s + n, tail, sizeof(tail));
+	return s;
+}
+
 static void
 remember(const who *w, long sid)
 {
@@ -1441,16 +1473,9 @@ remember(const who *w, long sid)
 	if (w->a < 0)
 		return;
 	actor_json(&b, &acts[w->a]);
-	/* not this sentence's offsets in a later one */
 	ak_buf_cstr(&b);
-	{
-		char *p = strstr(b.p, ",\"start\":");
-
-		if (p != NULL)
-			strcpy(p, ",\"start\":null,\"end\":null}");
-	}
 	free(docst.src);
-	docst.src = ak_strdup(b.p);
+	docst.src = nooffsets(b.p);
 	docst.srcsid = sid;
 	ak_buf_free(&b);
 }
@@ -1584,6 +1609,16 @@ find_roles(event *e, int clitics, int pron)
 				e->srule = "genitive subject";
 			}
 		}
+		if (a < 0 && e->tend + 3 < ntok &&
+		    toks[e->tend + 1].fl >= 6 &&
+		    memcmp(F(&toks[e->tend + 1]), "قام", 6) == 0 &&
+		    toks[e->tend + 2].fl >= 4 &&
+		    memcmp(F(&toks[e->tend + 2]), "به", 4) == 0 &&
+		    (g = actor_at(e->tend + 3)) >= 0 && usable(g)) {
+			/* "زيارة قام بها X" */
+			a = g;
+			e->srule = "agent after قام به";
+		}
 		if (a < 0 && b < 0 && (g = pair_after(e->tend, &y)) >= 0) {
 			a = g;
 			e->srule = "pair after بين";
@@ -1599,7 +1634,7 @@ find_roles(event *e, int clitics, int pron)
 		size_t from = a >= 0 && (size_t)acts[a].t0 > e->tend ?
 		    (size_t)acts[a].t1 : e->tend;
 
-		if ((b = after(from, 3, 1)) >= 0 && b != a)
+		if ((b = after(from, 3, 2)) >= 0 && b != a)
 			e->trule = "object";
 		else
 			b = -1;
@@ -1618,6 +1653,15 @@ find_roles(event *e, int clitics, int pron)
 		b = -1;
 	e->src.a = a;
 	e->tgt.a = b;
+	if (a >= 0 && role_of((size_t)acts[a].t0) == R_PAIRSUBJ) {
+		/* الجانبان: the party the article named first */
+		e->src.a = -1;
+		e->src.json = docst.first;
+		e->srule = "pair word: the document's first actor";
+		if (b >= 0 && e->trule != NULL &&
+		    strcmp(e->trule, "after a preposition") != 0)
+			e->tgt.a = -1;
+	}
 }
 
 static const char *
@@ -1875,6 +1919,16 @@ one(ak_rec *r, void *arg)
 		each_obj(v, n, role_cb);
 	}
 	setup_actors();
+	for (i = 0; docst.first == NULL && i < nact; i++)
+		if (acts[i].country != NULL && !acts[i].dead &&
+		    role_of((size_t)acts[i].t0) != R_PAIRSUBJ) {
+			ak_buf b = { 0 };
+
+			actor_json(&b, &acts[i]);
+			ak_buf_cstr(&b);
+			docst.first = nooffsets(b.p);
+			ak_buf_free(&b);
+		}
 
 	for (i = 0; i < ntok; i++) {
 		cands c;
