@@ -604,10 +604,11 @@ find_date(int from, int to, int *at, int *end)
 
 /*
  * A line that is a date and nothing else but weekday names, times,
- * labels ("نشر في", "آخر تحديث") and at most one other word (a city).
+ * labels ("نشر في", "آخر تحديث") and at most `allow' other words (a city,
+ * an outlet).
  */
 static long
-date_line(const char *s, size_t n)
+date_line(const char *s, size_t n, int allow)
 {
 	const struct entry *e;
 	long v;
@@ -635,7 +636,7 @@ date_line(const char *s, size_t n)
 			if (e != NULL && (e->kinds & (K_FILL | K_WEEKDAY |
 			    K_MONTH)))
 				break;
-			if (++other > 1)
+			if (++other > allow)
 				return 0;
 		}
 	}
@@ -797,9 +798,20 @@ classify(struct line *l)
 		l->cls = L_DROP;
 		return;
 	}
-	if (l->nw <= 14 && (l->date = date_line(l->s, l->n)) != 0) {
-		l->cls = L_DATE;
-		return;
+	if (l->nw <= 14) {
+		/* "بغداد - شفق نيوز | 23 نوفمبر 2024": the outlet may stand by */
+		int allow = 1;
+
+		if (outlet_part(l->s, l->n, &l->src, &l->srclen)) {
+			mkkey(&kbuf, l->src, l->srclen);
+			allow += count_words(kbuf.p, kbuf.len);
+		}
+		if ((l->date = date_line(l->s, l->n, allow)) != 0) {
+			l->cls = L_DATE;
+			return;
+		}
+		l->src = NULL;
+		l->srclen = 0;
 	}
 	if (l->nw <= 5 && quoted(l))
 		l->cls = L_QUOTED;
@@ -1052,6 +1064,15 @@ set_title(struct doc *d, const struct line *l)
 	mkkey(&d->tkey, d->title, d->titlen);
 }
 
+/* Is line i followed by furniture (the logo): the site's header? */
+static int
+chrome(size_t i)
+{
+	while (++i < nlines && lines[i].cls == L_BLANK)
+		;
+	return i < nlines && lines[i].cls == L_DROP;
+}
+
 /* Is line i printed again within the next six lines? */
 static int
 repeats(size_t i)
@@ -1094,7 +1115,7 @@ analyse(struct doc *d)
 		if (l->cls == L_QUOTED || l->cls == L_OUTLET || l->cls == L_LABEL)
 			set_source(d, l->src ? l->src : l->s,
 			    l->src ? l->srclen : l->n);
-		if (l->cls == L_DATE && first < c0)
+		if (l->cls == L_DATE && first < c0 && !chrome(c0))
 			predate = l->date;
 		if (l->cls != L_BLANK && first == nlines)
 			first = c0;
@@ -1163,9 +1184,11 @@ analyse(struct doc *d)
 			cut = nbody > 0;
 			break;
 		case L_DATE:
-			/* a date line under the title, or a labelled one */
+			/* a date line under the title */
 			if (d->date == 0 && nbody < 4)
 				d->date = l->date;
+			if (l->src != NULL && nbody == 0)
+				set_source(d, l->src, l->srclen);
 			break;
 		case L_OUTLET:
 			set_source(d, l->src ? l->src : l->s,
@@ -1175,8 +1198,6 @@ analyse(struct doc *d)
 			set_source(d, l->src, l->srclen);
 			break;
 		case L_AUTHOR:
-			if (nbody > 0)
-				goto text;
 			break;
 		case L_QUOTED:
 			if (nbody > 0)

@@ -265,3 +265,24 @@ field() {
 	[ "$(field source)" = 'شفق نيوز' ]
 	[[ "$(field text)" == 'شفق نيوز/ أعلنت'* ]]
 }
+
+@test "aread: a date line with the outlet beside it; an author's byline names no outlet" {
+	printf '%s\n' 'الحكومة تقر موازنة العام المقبل بعجز أقل' '' 'بغداد - شفق نيوز | 23 نوفمبر 2024' 'بقلم: سامر الجبوري' '' 'أقر مجلس الوزراء في جلسته الاعتيادية مشروع قانون الموازنة.' 'وأحال المشروع إلى البرلمان للتصويت عليه.' 'تحرير: هدى كريم' >"$TMP/c.txt"
+	run aread "$TMP/c.txt"
+	[ "$(field date)" = 2024-11-23 ]
+	[ "$(field source)" = 'شفق نيوز' ]
+	[ "$(field text | wc -l)" -eq 2 ]
+	[[ "$(field text)" != *'بقلم'* ]]
+	[[ "$(field text)" != *'تحرير'* ]]
+}
+
+@test "aread: without a title, a date line above the body is the date, unless it is the site's header" {
+	printf '%s\n' 'اخر الاخبار' '' 'الخميس 4 نيسان 2024' '' 'التقى وزير الخارجية السفير الفرنسي، وبحث معه تطورات الأوضاع في المنطقة.' 'وأكد الجانبان أهمية الحوار.' >"$TMP/d.txt"
+	run aread "$TMP/d.txt"
+	[ "$(field title)" = null ]
+	[ "$(field date)" = 2024-04-04 ]
+	printf '%s\n' 'اخر الاخبار' '• Thursday, 9 January 2025' 'logo' '' 'التقى وزير الخارجية السفير الفرنسي، وبحث معه تطورات الأوضاع في المنطقة.' 'وأكد الجانبان أهمية الحوار.' >"$TMP/e.txt"
+	run aread "$TMP/e.txt"
+	[ "$(field title)" = null ]
+	[ "$(field date)" = null ]
+}
