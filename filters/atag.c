@@ -1303,6 +1303,14 @@ chain(size_t i, size_t hn, int def, int fac, const char **country)
 
 static size_t pat_at(size_t i, int inrole);
 
+/* does a name end before token i?  ("سعدون ورئيس", "سعدون،", "سعدون في") */
+static int
+boundary(size_t i)
+{
+	return !TW(i) || toks[i].prc > 0 || hasm(i, M_FUNC | M(C_ROLE) |
+	    M(C_GROUP));
+}
+
 /* what a PER after a role is: the role's text is its title */
 static size_t
 person_after(size_t j, long role)
@@ -1323,7 +1331,7 @@ person_after(size_t j, long role)
 	}
 	/* the lexicon's name and the unknown rest: جمعة عناد سعدون */
 	while (e != NULL && n < 4 && bare(j + n) && toks[j + n].w == NULL &&
-	    !notcont(j + n))
+	    !notcont(j + n) && boundary(j + n + 1))
 		n++;
 	m = ment_add(K_ENT, C_PER, j, j + n);
 	ment_from(m, e);
@@ -1404,7 +1412,8 @@ role_at(size_t i, const struct match *rm)
 				j += n;
 			else
 				while (bare(j) && definite(j) &&
-				    !hasm(j, M_NOTNAME))
+				    !hasm(j, M_FUNC | M_DATEW | M(C_ROLE) |
+				    M(C_GROUP)))
 					j++;
 			continue;
 		}
@@ -1451,7 +1460,9 @@ pat_at(size_t i, int inrole)
 	const struct ent *e = NULL;
 	const char *country = NULL;
 	size_t nn, no = 0, ng = 0, best;
-	int t = C_LOC, fac = 0;
+	int t = C_LOC, fac = 0, lochead, lt;
+	const struct ent *le;
+	struct match lm;
 	struct ment *m;
 
 	if (!TW(i))
@@ -1460,13 +1471,18 @@ pat_at(size_t i, int inrole)
 	if (lex_match(i, M(C_ORGHEAD) | M(C_FACILITY), M(C_ORGHEAD), &hm)) {
 		fac = !hm.noal && (hm.p->mask & M(C_FACILITY)) &&
 		    !(hm.p->mask & M(C_ORGHEAD));
-		no = chain(i, hm.n, hm.noal, fac, &country);
+		/* قضاء الحويجة is a place, القضاء العراقي the judiciary */
+		if (hm.noal || !(hm.p->mask & M(C_LOCHEAD)))
+			no = chain(i, hm.n, hm.noal, fac, &country);
 	}
 	if (!inrole && has(i, C_GIVEN) && (!has(i, C_STOP) || yeh_final(i)))
 		ng = name_span(i, 0);
 	best = nn > no ? nn : no;
-	if (!inrole && lex_match(i, M(C_ROLE) | M(C_GROUP), M(C_GROUP), &rm) &&
-	    rm.n >= best && rm.n >= ng) {
+	/* محافظة البصرة: the province, not its governor */
+	lochead = lex_match(i, M(C_LOCHEAD), 0, &lm) && bare(i + lm.n) &&
+	    (placelike(i + lm.n) || name_at(i + lm.n, M(C_LOC), &le, &lt));
+	if (!inrole && !lochead && lex_match(i, M(C_ROLE) | M(C_GROUP),
+	    M(C_GROUP), &rm) && rm.n >= best && rm.n >= ng) {
 		size_t k, n;
 
 		/* "رئيس حكومة" + "إقليم كردستان": the name inside wins */
@@ -1483,7 +1499,7 @@ pat_at(size_t i, int inrole)
 		}
 		return role_at(i, &rm);
 	}
-	if (ng > best) {
+	if (ng > best && !(nn > 0 && t == C_PER)) {
 		ment_add(K_ENT, C_PER, i, i + ng);
 		return ng;
 	}

@@ -1,0 +1,212 @@
+#!/usr/bin/env bats
+# atag: tokens, entities, roles and dates of sentence records.  Every
+# sentence is composed for these tests; the names they rely on are in
+# lib/data/atag-core.tsv, atag-heads.tsv, atag-patterns.tsv or the user
+# lexicon tests/fixtures/atag/user.tsv.
+
+load 'helper'
+
+# one sentence record, tagged: tag TEXT [DATE] [atag options...]
+tag() {
+	local date=${2:-2023-08-11}
+	jq -cn --arg t "$1" --arg d "$date" \
+	    '{doc: "t", sid: 0, text: $t, date: (if $d == "" then null else $d end)}' |
+	    atag "${@:3}"
+}
+
+# "TYPE:text" of every entity, one a line
+ents() {
+	tag "$@" | jq -r '.entities[] | "\(.type):\(.text)"'
+}
+
+@test "atag: --help, --version, usage errors" {
+	run atag --help
+	[ "$status" -eq 0 ]
+	[[ "${lines[0]}" == "usage: atag"* ]]
+	run atag --version
+	[ "$status" -eq 0 ]
+	[[ "$output" == *0.* ]]
+	run atag --no-such-option
+	[ "$status" -eq 2 ]
+	run atag -L "$TMP/missing.tsv" </dev/null
+	[ "$status" -eq 2 ]
+}
+
+@test "atag: fields pass through in order, the new ones are added" {
+	printf '%s\n' '{"doc":"d","sid":3,"start":0,"end":9,"text":"زار بغداد","title":"عنوان","date":"2022-09-21","source":"وكالة"}' |
+	    atag >"$TMP/out"
+	run jq -c 'keys_unsorted' "$TMP/out"
+	[ "$output" = '["doc","sid","start","end","text","title","date","source","tokens","entities","roles","doc_date"]' ]
+	run jq -r '.doc_date' "$TMP/out"
+	[ "$output" = 2022-09-21 ]
+	# the input's bytes come first, unchanged
+	run cat "$TMP/out"
+	[[ "$output" == '{"doc":"d","sid":3,"start":0,"end":9,"text":"زار بغداد","title":"عنوان","date":"2022-09-21","source":"وكالة",'* ]]
+}
+
+@test "atag: tokens carry code point offsets, proclitics and enclitics" {
+	run bash -c "$(declare -f tag); tag 'وصل وبغداد للقوات، وقواتها' | jq -r '.tokens[] | \"\(.text) \(.start) \(.end) [\(.pre // \"-\")] [\(.base // \"-\")] [\(.suf // \"-\")]\"'"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = 'وصل 0 3 [] [وصل] []' ]
+	[ "${lines[1]}" = 'وبغداد 4 10 [و] [بغداد] []' ]
+	[ "${lines[2]}" = 'للقوات 11 17 [ل] [القوات] []' ]
+	[ "${lines[3]}" = '، 17 18 [-] [-] [-]' ]
+	[ "${lines[4]}" = 'وقواتها 19 26 [و] [قوات] [ها]' ]
+}
+
+@test "atag: words that begin like a proclitic are not split" {
+	run bash -c "$(declare -f tag); tag 'وزير ولاية بغداد' | jq -r '.tokens[] | \"\(.pre)|\(.base)\"'"
+	[ "${lines[0]}" = '|وزير' ]
+	[ "${lines[1]}" = '|ولاية' ]
+	[ "${lines[2]}" = '|بغداد' ]
+}
+
+@test "atag: countries from ICU, places and organisations from the lexicons" {
+	run ents 'وصل الوفد إلى فرنسا ثم إلى ألمانيا وبغداد'
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = 'LOC:فرنسا' ]
+	[ "${lines[1]}" = 'LOC:ألمانيا' ]
+	[ "${lines[2]}" = 'LOC:بغداد' ]
+	run bash -c "$(declare -f tag); tag 'زار ألمانيا' | jq -r '.entities[0] | \"\(.country) \(.start) \(.end)\"'"
+	[ "$output" = 'DEU 4 11' ]
+}
+
+@test "atag: the text of an entity has no proclitic, its offsets neither" {
+	run bash -c "$(declare -f tag); tag 'عاد من واشنطن وبغداد' | jq -r '.entities[] | \"\(.text) \(.start) \(.end)\"'"
+	[ "${lines[0]}" = 'واشنطن 7 13' ]
+	[ "${lines[1]}" = 'بغداد 15 20' ]
+}
+
+@test "atag: ORGHEAD + construct chain + nisba is an ORG with a country" {
+	run bash -c "$(declare -f tag); tag 'قالت وزارة الدفاع الأميركية في بيان' | jq -r '.entities[] | \"\(.type):\(.text):\(.country):\(.sector)\"'"
+	[ "$output" = 'ORG:وزارة الدفاع الأميركية:USA:GOV' ]
+	run ents 'وشارك جهاز مكافحة الإرهاب في العملية'
+	[ "$output" = 'ORG:جهاز مكافحة الإرهاب' ]
+	run ents 'ورحبت حكومة إقليم كردستان بالقرار'
+	[ "$output" = 'ORG:حكومة إقليم كردستان' ]
+}
+
+@test "atag: the article + head needs an agreeing nisba or adjective" {
+	run ents 'وقالت الحكومة العراقية إن الحكومة الاتحادية والجيش الأمريكي'
+	[ "${lines[0]}" = 'ORG:الحكومة العراقية' ]
+	[ "${lines[1]}" = 'ORG:الحكومة الاتحادية' ]
+	[ "${lines[2]}" = 'ORG:الجيش الأمريكي' ]
+	# back-references and generic plurals are no entities
+	run ents 'وقالت الحكومة إن حكومة الإقليم والقوات الأمريكية'
+	[ "$output" = '' ]
+}
+
+@test "atag: named forces are tagged by the name alone" {
+	run ents 'وصلت قوات البيشمركة الكردية إلى أربيل'
+	[ "${lines[0]}" = 'ORG:البيشمركة' ]
+	[ "${lines[1]}" = 'LOC:أربيل' ]
+}
+
+@test "atag: LOCHEAD leaves the type word out, FACILITY keeps it" {
+	run ents 'في محافظة الزهراوية قرب مطار بغداد الدولي وقاعدة عين الصقر الجوية في قضاء البوادي'
+	[ "${lines[0]}" = 'LOC:الزهراوية' ]
+	[ "${lines[1]}" = 'LOC:مطار بغداد الدولي' ]
+	[ "${lines[2]}" = 'LOC:قاعدة عين الصقر الجوية' ]
+	[ "${lines[3]}" = 'LOC:البوادي' ]
+	[ "${#lines[@]}" -eq 4 ]
+}
+
+@test "atag: a title announces a PER, which gets its title, country and sector" {
+	tag 'واستقبل وزير الدفاع العراقي فلاح زيدان أمس' >"$TMP/out"
+	run jq -r '.entities[] | "\(.type):\(.text):\(.title):\(.country):\(.sector)"' "$TMP/out"
+	[ "$output" = 'PER:فلاح زيدان:وزير الدفاع العراقي:IRQ:GOV' ]
+	run jq -r '.roles[] | "\(.text):\(.head):\(.country):\(.sector)"' "$TMP/out"
+	[ "$output" = 'وزير الدفاع العراقي:وزير الدفاع:IRQ:GOV' ]
+}
+
+@test "atag: a name before its title, and a given name with an unknown one" {
+	run ents 'وقال كارل هيندمان، مستشار الأمن القومي الأمريكي إن'
+	[ "$output" = 'PER:كارل هيندمان' ]
+	run ents 'وحضر الاجتماع محمد الزبيدي وجيك مارلو'
+	[ "${lines[0]}" = 'PER:محمد الزبيدي' ]
+	[ "${lines[1]}" = 'PER:جيك مارلو' ]
+	# a name ends at a verb or an adverbial accusative
+	run ents 'وقال الوزير سالم عبود ممثلاً عن الحكومة'
+	[ "$output" = 'PER:سالم عبود' ]
+}
+
+@test "atag: groups are roles with country and sector, not entities" {
+	tag 'وانسحبت القوات الأمريكية من القاعدة' >"$TMP/out"
+	run jq -r '.entities | length' "$TMP/out"
+	[ "$output" = 0 ]
+	run jq -r '.roles[] | "\(.text):\(.country):\(.sector):\(.group)"' "$TMP/out"
+	[ "$output" = 'القوات الأمريكية:USA:MIL:true' ]
+}
+
+@test "atag: a name inside a title is tagged" {
+	run ents 'والتقى رئيس حكومة إقليم كردستان بالوفد'
+	[ "$output" = 'ORG:حكومة إقليم كردستان' ]
+}
+
+@test "atag: full dates, paired month names, Eastern digits" {
+	run bash -c "$(declare -f tag); tag 'وقعت الأربعاء 21 سبتمبر 2022 وفي كانون الأول ديسمبر عام 2021 وفي ٣ تموز ٢٠٢٠' | jq -r '.entities[] | \"\(.text)=\(.value)\"'"
+	[ "${lines[0]}" = 'الأربعاء 21 سبتمبر 2022=2022-09-21' ]
+	[ "${lines[1]}" = 'كانون الأول ديسمبر عام 2021=2021-12' ]
+	[ "${lines[2]}" = '٣ تموز ٢٠٢٠=2020-07-03' ]
+}
+
+@test "atag: ranges, slashes, brackets, years, modifiers" {
+	run bash -c "$(declare -f tag); tag 'من 7 إلى 8 أغسطس / آب 2023 ثم الثلاثاء (27 أيلول 2022) ولعام 2008 وفي أواخر عام 2021' | jq -r '.entities[] | \"\(.text)=\(.value)\"'"
+	[ "${lines[0]}" = '7 إلى 8 أغسطس / آب 2023=2023-08-07' ]
+	[ "${lines[1]}" = 'الثلاثاء (27 أيلول 2022)=2022-09-27' ]
+	[ "${lines[2]}" = 'عام 2008=2008' ]
+	[ "${lines[3]}" = 'أواخر عام 2021=2021' ]
+}
+
+@test "atag: weekdays and relative months resolve against the document date" {
+	# 2023-08-11 was a Friday
+	run bash -c "$(declare -f tag); tag 'وصل الاربعاء وغادر السبت الماضي في مطلع الشهر الجاري' 2023-08-11 | jq -r '.entities[] | \"\(.text)=\(.value)\"'"
+	[ "${lines[0]}" = 'الاربعاء=2023-08-09' ]
+	[ "${lines[1]}" = 'السبت الماضي=2023-08-05' ]
+	[ "${lines[2]}" = 'مطلع الشهر الجاري=2023-08' ]
+	# a day and month without a year take the document's year
+	run bash -c "$(declare -f tag); tag 'الخميس 10 آب / أغسطس' 2023-08-11 | jq -r '.entities[] | \"\(.text)=\(.value)\"'"
+	[ "$output" = 'الخميس 10 آب / أغسطس=2023-08-10' ]
+	# relative words alone are no entities
+	run ents 'اليوم والأسبوع الماضي'
+	[ "$output" = '' ]
+}
+
+@test "atag: without a document date, the first full date of the document" {
+	run bash -c "atag '$FIX/atag/doc-nodate.jsonl' | jq -r '\"\(.doc) \(.doc_date) \" + ([.entities[] | select(.type == \"DATE\") | \"\(.text)=\(.value)\"] | join(\",\"))'"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = 'n1 2022-10-14 الاثنين=2022-10-10' ]
+	[ "${lines[1]}" = 'n1 2022-10-14 الجمعة 14 تشرين الأول 2022=2022-10-14' ]
+	[ "${lines[2]}" = 'n2 null الخميس=null' ]
+}
+
+@test "atag: -L adds user lexicons, later entries replace earlier ones" {
+	run ents 'التقى سامر الفلاحي قادة تيار النهضة الجديدة في بلدة العين الزرقاء' 2023-08-11 -L "$FIX/atag/user.tsv"
+	[ "${lines[0]}" = 'PER:سامر الفلاحي' ]
+	[ "${lines[1]}" = 'ORG:تيار النهضة الجديدة' ]
+	[ "${lines[2]}" = 'LOC:بلدة العين الزرقاء' ]
+	printf 'بغداد\tLOC\tXXX\n' >"$TMP/over.tsv"
+	run bash -c "$(declare -f tag); tag 'في بغداد' '' -L '$TMP/over.tsv' | jq -r '.entities[0].country'"
+	[ "$output" = XXX ]
+}
+
+@test "atag: a record without a string text is rejected, the rest goes on" {
+	printf '%s\n' '{"doc":"a","text":"في بغداد"}' '{"doc":"a","text":7}' 'not json' '{"doc":"a","text":"في أربيل"}' >"$TMP/in"
+	run atag --reject "$TMP/rej" "$TMP/in"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"atag: $TMP/in:2: "* ]]
+	[[ "$output" == *"atag: $TMP/in:3: "* ]]
+	run bash -c "atag '$TMP/in' 2>/dev/null | jq -r '.entities[0].text'"
+	[ "${lines[0]}" = 'بغداد' ]
+	[ "${lines[1]}" = 'أربيل' ]
+	run cat "$TMP/rej"
+	[ "${lines[0]}" = '{"doc":"a","text":7}' ]
+	[ "${lines[1]}" = 'not json' ]
+}
+
+@test "atag: odd text does not crash it" {
+	printf '%s\n' '{"text":""}' '{"text":"و ل ب ، 2022 / / ("}' '{"text":"ـــ ً ٌ"}' '{"text":"لل ولل فلل"}' '{"text":"31/02/2022 99 إلى"}' >"$TMP/in"
+	run atag "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 5 ]
+}
