@@ -740,6 +740,10 @@ lex_load(const char *path, int must)
 		slot = ak_map_put(lex, wb.p, wb.len);
 		if (*slot == NULL)
 			*slot = e;
+		else {		/* the first entry of a word stands */
+			free(e->parent);
+			free(e);
+		}
 		continue;
 bad:
 		ak_errx(2, "%s:%lu: want WORD<TAB>role|nation|country|city|"
