@@ -736,6 +736,19 @@ outlet_part(const char *s, size_t n, const char **src, size_t *srclen)
 	return 0;
 }
 
+/* length of the head of s[0..n) without any byte of reject (or ،) */
+static size_t
+strcspn_n(const char *s, size_t n, const char *reject)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strchr(reject, s[i]) != NULL || (i + 1 < n &&
+		    memcmp(s + i, "\xd8\x8c", 2) == 0))
+			break;
+	return i;
+}
+
 static void
 classify(struct line *l)
 {
@@ -773,7 +786,28 @@ classify(struct line *l)
 			    (p = memchr(l->s, ':', l->n)) != NULL) {
 				l->src = p + 1;
 				l->srclen = l->n - (size_t)(p + 1 - l->s);
-				strip_punct(&l->src, &l->srclen);
+				/* "وكالات + الجزيرة": the first outlet named */
+				for (;;) {
+					const struct entry *x;
+					size_t h = strcspn_n(l->src, l->srclen,
+					    "+,|");
+					const char *ps = l->src;
+					size_t pn = h;
+
+					strip_punct(&ps, &pn);
+					mkkey(&kbuf, ps, pn);
+					x = lookup(kbuf.p, kbuf.len);
+					if ((x == NULL || !(x->kinds &
+					    K_NOTOUTLET)) || h == l->srclen) {
+						l->src = ps;
+						l->srclen = pn;
+						break;
+					}
+					h += (unsigned char)l->src[h] == 0xD8 ?
+					    2 : 1;
+					l->src += h;
+					l->srclen -= h;
+				}
 				l->cls = L_LABEL;
 				return;
 			}

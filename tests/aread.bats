@@ -286,3 +286,13 @@ field() {
 	[ "$(field title)" = null ]
 	[ "$(field date)" = null ]
 }
+
+@test "aread: a labelled source names the first outlet; page furniture of a paper's site" {
+	printf '%s\n' 'العالم العربي' 'الأكراد يطالبون بغداد بدفع رواتب الموظفين' 'نشر: 10:25-12 أبريل 2023 م ـ 21 رَمَضان 1444 هـ' 'رقم العدد [ 16206]' 'طالبت حكومة الإقليم الحكومة الاتحادية بإرسال الرواتب قبل العيد.' 'وقال متحدث باسم الحكومة إن الإقليم أوفى بالتزاماته.' 'المصدر : وكالات + صحيفة الأفق' >"$TMP/f.txt"
+	run aread "$TMP/f.txt"
+	[ "$(field title)" = 'الأكراد يطالبون بغداد بدفع رواتب الموظفين' ]
+	[ "$(field date)" = 2023-04-12 ]
+	[ "$(field source)" = 'صحيفة الأفق' ]
+	[ "$(field text | wc -l)" -eq 2 ]
+	[[ "$(field text)" != *'العدد'* ]]
+}
