@@ -628,6 +628,9 @@ raw(const char *s, size_t n, void *arg)
 {
 	(void)arg;
 	normalise(&out, s, n);
+	/* the CR of a CR LF line is no line of its own */
+	while (out.len > 0 && out.p[out.len - 1] == '\n')
+		out.len--;
 	ak_put_buf(&out);
 	ak_endrec();
 }

@@ -185,6 +185,10 @@ n() {
 	run anorm --raw "$TMP/in"
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf 'لا قال\n\n3.5')" ]
+	# CR LF lines stay one line each
+	printf 'ﻻ \r\nقال\r\n' >"$TMP/crlf"
+	run anorm --raw "$TMP/crlf"
+	[ "$output" = "$(printf 'لا\nقال')" ]
 	run anorm --raw -p search <<<'أُسامة'
 	[ "$output" = 'اسامه' ]
 	# a line that is not valid UTF-8 is reported; the others go on
