@@ -1326,7 +1326,10 @@ bad(const char *name, unsigned long long line, const char *why)
 		ak_err(2, "%s", reject_path);
 }
 
-/* From encoding `from' to UTF-8 in conv; -1 and *off at a bad byte. */
+/*
+ * From encoding `from' to UTF-8 in conv; -1 and *off at a bad byte, -2
+ * when too large for ICU.
+ */
 static int
 convert(const char *from, const char *s, size_t n, size_t *off)
 {
@@ -1341,8 +1344,11 @@ convert(const char *from, const char *s, size_t n, size_t *off)
 		ak_errx(2, "%s: unknown encoding", from);
 	ucnv_setToUCallBack(cv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL,
 	    &st);
-	if (n > (size_t)INT32_MAX / 2 - 2)
-		ak_errx(2, "file too large to convert");
+	if (n > (size_t)INT32_MAX / 8) {	/* ICU counts in int32_t */
+		ucnv_close(cv);
+		*off = 0;
+		return -2;
+	}
 	u = ak_malloc((n + 2) * sizeof(UChar) * 2);
 	ut = u;
 	ucnv_toUnicode(cv, &ut, u + (n + 2) * 2, &src, s + n, NULL, 1, &st);
@@ -1391,6 +1397,23 @@ check(const char *s, size_t n, size_t *off)
 	return "";
 }
 
+/* A JSON string; a file name that is not UTF-8 gets U+FFFD per bad byte. */
+static void
+put_str(const char *s, size_t n)
+{
+	static ak_buf fix;
+	size_t i = 0;
+
+	if (ak_utf8_valid(s, n) == n) {
+		ak_put_json_str(s, n);
+		return;
+	}
+	ak_buf_reset(&fix);
+	while (i < n)
+		ak_utf8_put(&fix, ak_utf8_next(s, n, &i));
+	ak_put_json_str(fix.p, fix.len);
+}
+
 static void
 put_field(const char *key, const char *s, size_t n)
 {
@@ -1401,7 +1424,7 @@ put_field(const char *key, const char *s, size_t n)
 	if (s == NULL)
 		ak_puts("null");
 	else
-		ak_put_json_str(s, n);
+		put_str(s, n);
 }
 
 static void
@@ -1410,7 +1433,7 @@ emit(const char *id, size_t idlen, const char *file)
 	char date[32];
 
 	ak_puts("{\"id\":");
-	ak_put_json_str(id, idlen);
+	put_str(id, idlen);
 	put_field("title", doc.title, doc.titlen);
 	if (doc.date) {
 		snprintf(date, sizeof(date), "%04ld-%02ld-%02ld",
@@ -1442,7 +1465,7 @@ one(const char *path)
 {
 	const char *s, *why, *from = encoding, *id;
 	size_t n, off, idn;
-	int fd, isstdin = strcmp(path, "-") == 0;
+	int fd, r, isstdin = strcmp(path, "-") == 0;
 
 	if (isstdin)
 		fd = STDIN_FILENO;
@@ -1470,10 +1493,11 @@ one(const char *path)
 	    (unsigned char)s[1] == 0xFF))
 		from = "UTF-16BE";
 	if (from != NULL) {
-		if (convert(from, s, n, &off) < 0) {
+		if ((r = convert(from, s, n, &off)) < 0) {
 			char why2[128];
 
-			snprintf(why2, sizeof(why2), "invalid %s", from);
+			snprintf(why2, sizeof(why2), r == -2 ?
+			    "too large to convert from %s" : "invalid %s", from);
 			bad(path, line_of(s, off), why2);
 			return;
 		}

@@ -296,3 +296,10 @@ field() {
 	[ "$(field text | wc -l)" -eq 2 ]
 	[[ "$(field text)" != *'العدد'* ]]
 }
+
+@test "aread: a file name that is not UTF-8 keeps its other characters" {
+	cp "$A/dateline.txt" "$TMP/$(printf 'wire\xff7.txt')"
+	run bash -c "aread '$TMP'/wire*7.txt | jq -r .id"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf 'wire\xef\xbf\xbd7')" ]
+}
