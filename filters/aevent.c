@@ -982,10 +982,11 @@ setup_actors(void)
 			a->prepl = 2;
 			a->role = R_PREP;
 		} else if (t0 > 0 && !toks[t0 - 1].punct) {
-			long r = role_of(t0 - 1);
+			long r = t0 > 1 ? (long)pairget(roles, t0 - 2) : 0;
 
-			if (r == 0 && t0 > 1)
-				r = (long)pairget(roles, t0 - 2);
+			/* two words first: "من قبل X" */
+			if (r == 0)
+				r = role_of(t0 - 1);
 			if (r != 0 && r != R_BREAK && r != R_PAIRSUBJ &&
 			    r != R_LEAD && r != R_QUANT) {
 				cands c;
@@ -1228,16 +1229,17 @@ passive_at(const tok *t)
 	size_t i = t->bo, end = t->bo + t->bl;
 	int letters = 0;
 
-	/* the first letter after the proclitics و ف carries a damma */
+	/* a damma on one of the first three letters after و ف: قُتل،
+	 * اعتُقل (an active perfect has fathas there) */
 	while (i < end) {
 		uint32_t u = ak_utf8_next(text, textl, &i);
 
 		if (u == 0x064F && letters >= 1)
 			return 1;
 		if (ak_is_arabic_letter(u)) {
-			if (letters >= 1)
+			if (letters >= 3)
 				return 0;
-			if (u == 0x0648 || u == 0x0641)
+			if (letters == 0 && (u == 0x0648 || u == 0x0641))
 				continue;
 			letters++;
 		}
@@ -1247,6 +1249,47 @@ passive_at(const tok *t)
 
 /* ------------------------------------------------------------------ */
 /* roles                                                               */
+
+typedef struct {
+	int	 a;		/* actor index, -1 none */
+	const char *json;	/* else this JSON object, or NULL */
+} who;
+
+typedef struct {
+	size_t	 t;		/* trigger token */
+	size_t	 tend;		/* last token of the trigger */
+	trig	*tr;
+	who	 src, tgt;
+	const char *srule, *trule;
+	long	 need;		/* token of the NEED word, or < 0 */
+	int	 passive;
+} event;
+
+static event	*evs;
+static size_t	 nev, capev;
+
+/*
+ * "طالبت X بالإفراج عن", "اتهم X بقتل": what is demanded, threatened or
+ * alleged did not happen (yet): no event from a noun or a subjunctive
+ * after such a trigger in its clause.
+ */
+static int
+inside_speech(size_t i, const trig *t)
+{
+	size_t x;
+
+	if (t->cls == 'v')
+		return 0;
+	for (x = 0; x < nev; x++) {
+		const char *ty = evs[x].tr->type;
+
+		if (evs[x].t < i && !broken(evs[x].t, i) &&
+		    (strcmp(ty, "REQUEST") == 0 || strcmp(ty, "ACCUSE") == 0 ||
+		    strcmp(ty, "THREATEN") == 0 || strcmp(ty, "REJECT") == 0))
+			return 1;
+	}
+	return 0;
+}
 
 static int
 is_word(const tok *t, const char *w)
@@ -1414,10 +1457,6 @@ pair_after(size_t i, int *y)
 /* ------------------------------------------------------------------ */
 /* output                                                              */
 
-typedef struct {
-	int	 a;		/* actor index, -1 none */
-	const char *json;	/* else this JSON object, or NULL */
-} who;
 
 static void
 put_raw(ak_buf *b, const char *key, const char *v, size_t n)
@@ -1480,18 +1519,6 @@ remember(const who *w, long sid)
 	ak_buf_free(&b);
 }
 
-typedef struct {
-	size_t	 t;		/* trigger token */
-	size_t	 tend;		/* last token of the trigger */
-	trig	*tr;
-	who	 src, tgt;
-	const char *srule, *trule;
-	long	 need;		/* token of the NEED word, or < 0 */
-	int	 passive;
-} event;
-
-static event	*evs;
-static size_t	 nev, capev;
 
 static int
 same(const who *x, const who *y)
@@ -1509,7 +1536,7 @@ find_roles(event *e, int clitics, int pron)
 	trig *t = e->tr;
 	size_t i = e->t;
 	int a = -1, b = -1, y = -1, verb = t->cls == 'v' || t->cls == 'i';
-	int pas = verb && passive_at(&toks[i]);
+	int pas = t->cls == 'v' && passive_at(&toks[i]);
 
 	e->src.a = e->tgt.a = -1;
 	e->src.json = e->tgt.json = NULL;
@@ -1977,7 +2004,11 @@ one(ak_rec *r, void *arg)
 					if (strcmp(found[x]->type, t->type) == 0)
 						break;
 				if (x < nfound) {
-					if (found[x]->nrest < t->nrest) {
+					/* a longer phrase; the perfect اعتقل
+					 * over the imperfect of "I" */
+					if (found[x]->nrest < t->nrest ||
+					    (found[x]->cls == 'i' &&
+					    t->cls == 'v')) {
 						found[x] = t;
 						tend[x] = j;
 						cl[x] = c.cl[k];
@@ -2007,6 +2038,8 @@ one(ak_rec *r, void *arg)
 			if (found[k]->nrest < found[best]->nrest)
 				continue;
 			if ((why = blocked(i, found[k]->cls, cl[k])) != NULL)
+				continue;
+			if (inside_speech(i, found[k]))
 				continue;
 			memset(&e, 0, sizeof(e));
 			e.t = i;
@@ -2038,23 +2071,14 @@ one(ak_rec *r, void *arg)
 			i = tend[k] > i ? tend[k] : i;
 		}
 	}
-	/* "عقد اجتماعا": the meeting is the verb's event, not a second */
+	/* "عقد اجتماعا", "خفف العقوبات": the noun is the verb's object,
+	 * not an event of its own */
 	for (i = 0; i < nev; i++)
 		if (evs[i].need >= 0)
 			toks[evs[i].need].used = 1;
-	for (i = 0; i < nev; i++) {
-		size_t x;
-
-		if (toks[evs[i].t].used && evs[i].need < 0) {
-			for (x = 0; x < nev; x++)
-				if (evs[x].need == (long)evs[i].t &&
-				    strcmp(evs[x].tr->type, evs[i].tr->type) == 0)
-					break;
-			if (x < nev)
-				continue;
-		}
-		emit(r, &evs[i], docj, docl, sidj, sidl, dd, ddl);
-	}
+	for (i = 0; i < nev; i++)
+		if (!toks[evs[i].t].used || evs[i].need >= 0)
+			emit(r, &evs[i], docj, docl, sidj, sidl, dd, ddl);
 	/* the person a later "she said" refers to: this sentence's
 	 * first acting person, else its first free-standing one */
 	for (i = 0; i < nev; i++)

@@ -1,0 +1,191 @@
+#!/usr/bin/env bats
+# aevent: tagged sentences to PLOVER event records.  Every sentence is
+# composed for these tests (fixtures/aevent/mkfix.py writes the fixtures).
+
+load 'helper'
+
+F="$BATS_TEST_DIRNAME/fixtures/aevent"
+
+# "sid type source-country target-country trigger" of each event, a line
+brief() {
+	aevent "$@" | jq -r '[.sid, .type, (.source.country // "-"),
+	    (.target.country // "-"), .trigger] | map(tostring) | join(" ")'
+}
+
+@test "aevent: --help, --version, usage errors" {
+	run aevent --help
+	[ "$status" -eq 0 ]
+	[[ "${lines[0]}" == "usage: aevent"* ]]
+	run aevent --version
+	[ "$status" -eq 0 ]
+	[[ "$output" == *0.* ]]
+	run aevent --no-such-option
+	[ "$status" -eq 2 ]
+	run aevent -L /nonexistent/lexicon.tsv </dev/null
+	[ "$status" -eq 2 ]
+}
+
+@test "aevent: one sentence for each of the 16 PLOVER types" {
+	run brief "$F/types.json"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"0 AGREE IRQ FRA وقعت"* ]]
+	[[ "$output" == *"1 CONSULT FRA JOR التقى"* ]]
+	[[ "$output" == *"2 SUPPORT JOR EGY وأشاد"* ]]
+	[[ "$output" == *"3 COOPERATE IRQ - وتعاونت"* ]]
+	[[ "$output" == *"4 AID JPN SDN وقدمت"* ]]
+	[[ "$output" == *"5 REQUEST - IRN طالبت"* ]]
+	[[ "$output" == *"6 ACCUSE SYR ISR واتهمت"* ]]
+	[[ "$output" == *"7 REJECT LBY - ورفض"* ]]
+	[[ "$output" == *"8 THREATEN YEM USA وهدد"* ]]
+	[[ "$output" == *"9 PROTEST SDN SDN وتظاهر"* ]]
+	[[ "$output" == *"10 SANCTION USA IRN وفرضت"* ]]
+	[[ "$output" == *"11 MOBILIZE TUR - ونشر"* ]]
+	[[ "$output" == *"12 COERCE EGY EGY واعتقلت"* ]]
+	[[ "$output" == *"13 ASSAULT - IRQ وهاجم"* ]]
+	[[ "$output" == *"14 RETREAT RUS - وانسحبت"* ]]
+	[[ "$output" == *"15 CONCEDE USA - وخففت"* ]]
+	# the accused bombing, the demanded release and the eased sanctions
+	# are no events of their own
+	[ "${#lines[@]}" -eq 16 ]
+}
+
+@test "aevent: the record's fields, modes, quad and CAMEO codes" {
+	run bash -c "head -1 '$F/types.json' | aevent"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 1 ]
+	e="${lines[0]}"
+	[ "$(jq -r '.doc, .sid, .type, .mode' <<<"$e" | tr '\n' ' ')" = "t 0 AGREE sign " ]
+	[ "$(jq -r '.source.text' <<<"$e")" = 'وزارة الخارجية العراقية' ]
+	[ "$(jq -r '.source.sector' <<<"$e")" = GOV ]
+	[ "$(jq -r '.source.start, .source.end' <<<"$e" | tr '\n' ' ')" = "5 28 " ]
+	[ "$(jq -r '.location' <<<"$e")" = 'بغداد' ]
+	[ "$(jq -r '.quad, .cameo' <<<"$e" | tr '\n' ' ')" = "1 057 " ]
+	# the sentence's outlet and date are renamed, not confused with the
+	# event's source actor and date
+	[ "$(jq -r '.outlet' <<<"$e")" = 'وكالة الأنباء' ]
+	[ "$(jq -r '.doc_date' <<<"$e")" = 2024-03-05 ]
+	[ "$(jq -r '.text' <<<"$e")" = "$(head -1 "$F/types.json" | jq -r .text)" ]
+	[ "$(jq -r 'has("entities") or has("roles") or has("explain")' <<<"$e")" = false ]
+	[[ "$(jq -r .id <<<"$e")" =~ ^[0-9a-f]{16}$ ]]
+	run bash -c "sed -n 9p '$F/types.json' | aevent | jq -r .mode"
+	[ "$output" = null ]
+	run bash -c "sed -n 15p '$F/types.json' | aevent | jq -r .mode"
+	[ "$output" = withdraw ]
+}
+
+@test "aevent: ids are stable for the same event" {
+	a=$(aevent "$F/types.json" | jq -r .id)
+	b=$(cat "$F/types.json" | aevent | jq -r .id)
+	[ -n "$a" ]
+	[ "$a" = "$b" ]
+	[ "$(sort -u <<<"$a" | wc -l)" -eq "$(wc -l <<<"$a")" ]
+}
+
+@test "aevent: subject before the verb" {
+	run bash -c "sed -n 1p '$F/roles.json' | aevent --explain"
+	[ "$(jq -r '.type, .mode, .source.text' <<<"$output" | tr '\n' '|')" = 'AGREE|pledge|الحكومة الكويتية|' ]
+	[[ "$(jq -r .explain <<<"$output")" == *"source: subject before verb"* ]]
+}
+
+@test "aevent: verb first, the target after مع" {
+	run bash -c "sed -n 2p '$F/roles.json' | aevent --explain"
+	[ "$(jq -r '.source.text, .target.country' <<<"$output" | tr '\n' '|')" = 'حيان عبد الغني|FRA|' ]
+	[[ "$(jq -r .explain <<<"$output")" == *"source: subject after verb; target: after a preposition"* ]]
+	# the title before the name lends its country, the name is the text
+	[ "$(jq -r '.source.start' <<<"$output")" = 7 ]
+}
+
+@test "aevent: a verbal noun, its genitive and the target after إلى" {
+	run bash -c "sed -n 3p '$F/roles.json' | aevent --explain"
+	[ "$(jq -r '.type, .mode, .source.text, .target.text' <<<"$output" | tr '\n' '|')" = 'CONSULT|visit|هاكان فيدان|بغداد|' ]
+	[[ "$(jq -r .explain <<<"$output")" == *"genitive subject"* ]]
+}
+
+@test "aevent: a passive takes its agent from من قبل" {
+	run bash -c "sed -n 4p '$F/roles.json' | aevent --explain"
+	[ "$(jq -r '.type, .source.text, .target.text' <<<"$output" | tr '\n' '|')" = 'COERCE|الشرطة الأردنية|سامي الخطيب|' ]
+	[[ "$(jq -r .explain <<<"$output")" == *"passive agent"*"passive subject"* ]]
+}
+
+@test "aevent: joint subjects: the first named is the source" {
+	run bash -c "sed -n 5p '$F/roles.json' | aevent"
+	[ "$(jq -r '.source.country, .target.country, .trigger' <<<"$output" | tr '\n' '|')" = 'TUR|QAT|وقعتا|' ]
+}
+
+@test "aevent: a pronoun subject is the person named before" {
+	run bash -c "sed -n 6,7p '$F/roles.json' | aevent"
+	[ "${#lines[@]}" -eq 1 ]
+	[ "$(jq -r '.sid, .source.text, .target.text' <<<"$output" | tr '\n' '|')" = '6|سامح شكري|أيمن الصفدي|' ]
+	# not from another document
+	run bash -c "sed -n 7p '$F/roles.json' | aevent"
+	[ -z "$output" ]
+}
+
+@test "aevent: the two parties after بين" {
+	run bash -c "sed -n 8p '$F/roles.json' | aevent"
+	[ "$(jq -r '.source.country, .target.country' <<<"$output" | tr '\n' '|')" = 'SAU|IRN|' ]
+}
+
+@test "aevent: no event from negated, planned, future, possible or said" {
+	run aevent "$F/none.json"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	# the same actions, affirmed, are events
+	printf '%s\n' "$(sed -n 2p "$F/none.json" | sed 's/لن ينسحب/قد انسحب/')" >"$TMP/yes"
+	run bash -c "aevent '$TMP/yes' | jq -r .type"
+	[ "$output" = RETREAT ]
+}
+
+@test "aevent: the date in the sentence, else the document's" {
+	run bash -c "aevent --explain '$F/dates.json' | jq -r '[.sid, .date] | map(tostring) | join(\" \")'"
+	[ "${lines[0]}" = "0 2024-02-12" ]
+	[ "${lines[1]}" = "1 2024-03-05" ]
+	[ "${lines[2]}" = "2 null" ]
+}
+
+@test "aevent: records without tokens or roles: the entities alone" {
+	run bash -c "aevent '$F/bare.json' | jq -r '.type, .source.text, .target.text'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' CONSULT 'جورجيا ميلوني' 'ليبيا')" ]
+}
+
+@test "aevent: -L adds a user's trigger entries" {
+	run aevent "$F/user.json"
+	[ -z "$output" ]
+	printf '# my triggers\nشجب\tv\tACCUSE\t-\t111\t0\n' >"$TMP/my.tsv"
+	run bash -c "aevent -L '$TMP/my.tsv' --explain '$F/user.json'"
+	[ "$status" -eq 0 ]
+	[ "$(jq -r '.type, .source.text' <<<"$output" | tr '\n' '|')" = 'ACCUSE|جوزيف عون|' ]
+	[[ "$(jq -r .explain <<<"$output")" == *"lexicon my.tsv:2: شجب (v) ACCUSE"* ]]
+	# a malformed entry is named, the others still load
+	printf 'شجب\tq\n' >"$TMP/bad.tsv"
+	run bash -c "aevent -L '$TMP/bad.tsv' '$F/user.json' 2>&1 >/dev/null"
+	[[ "$output" == *"bad.tsv:1:"* ]]
+}
+
+@test "aevent: --explain names the entry and the patterns" {
+	run bash -c "head -1 '$F/types.json' | aevent --explain | jq -r .explain"
+	[[ "$output" == "lexicon aevent-triggers.tsv:"*": وقع (v) AGREE; source: subject after verb; target: joint subject; date: nearest date in the clause" ]]
+}
+
+@test "aevent: bad lines are reported, rejected, and the rest goes on" {
+	{ echo 'not json'; head -1 "$F/types.json"; echo '{"doc":"x","sid":1}';
+	  echo '[1,2]'; } >"$TMP/in"
+	run bash -c "aevent --reject '$TMP/rej' '$TMP/in' 2>'$TMP/err'"
+	[ "$status" -eq 1 ]
+	[ "${#lines[@]}" -eq 1 ]
+	grep -q "aevent: $TMP/in:1: " "$TMP/err"
+	grep -q "aevent: $TMP/in:3: record has no text" "$TMP/err"
+	grep -q "aevent: $TMP/in:4: " "$TMP/err"
+	[ "$(wc -l <"$TMP/rej")" -eq 3 ]
+	# odd but valid values do not crash it
+	printf '%s\n' '{"text":"وقعت مصر مذكرة","entities":[{"type":"LOC","text":"مصر","start":99,"end":3},{"type":7},null,"x"],"roles":{"a":1}}' \
+	    '{"doc":"y","sid":0,"text":"","entities":[]}' >"$TMP/odd"
+	run aevent "$TMP/odd"
+	[ "$status" -eq 0 ]
+}
+
+@test "aevent: reads standard input and several files, writes with -u" {
+	run bash -c "cat '$F/roles.json' | aevent -u - '$F/dates.json' | wc -l"
+	[ "$output" -eq 10 ]
+}
