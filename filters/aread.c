@@ -617,9 +617,10 @@ date_line(const char *s, size_t n, int allow)
 	tokenize(s, n);
 	if ((v = find_date(0, ntoks, &at, &end)) == 0)
 		return 0;
-	for (int i = 0; i < ntoks; i++) {
-		if (i == at) {
-			i = end - 1;
+	for (int i = 0, e2; i < ntoks; i++) {
+		/* the date, or another: "نشر في ... | آخر تحديث ..." */
+		if (i == at || date_at(i, &e2)) {
+			i = (i == at ? end : e2) - 1;
 			continue;
 		}
 		switch (toks[i].type) {
@@ -987,11 +988,14 @@ dateline(const struct line *l, struct doc *d)
 					set_source(d, s, (size_t)(p - s));
 				found = 1;
 			}
-			/* "(رويترز)" */
-			if ((q = memchr(s, '(', pn)) != NULL &&
-			    (r = memchr(q, ')', pn - (size_t)(q - s))) != NULL) {
+			/* "بغداد (رويترز) -": the prefix ends in the brackets */
+			for (qn = pn; qn > 0 && s[qn - 1] == ' '; qn--)
+				;
+			if (qn > 0 && s[qn - 1] == ')' &&
+			    (q = memrchr(s, '(', qn)) != NULL) {
 				const struct entry *e;
 
+				r = s + qn - 1;
 				mkkey(&kbuf, q + 1, (size_t)(r - q - 1));
 				e = lookup(kbuf.p, kbuf.len);
 				if (kbuf.len > 0 && count_words(kbuf.p,
