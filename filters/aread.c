@@ -633,6 +633,12 @@ date_line(const char *s, size_t n, int allow)
 				break;
 			return 0;
 		case T_WORD:
+			/* "ربيع الأول", "جمادى الآخرة" */
+			e = tok_entry(i, 2);
+			if (e != NULL && (e->kinds & (K_FILL | K_MONTH))) {
+				i++;
+				break;
+			}
 			e = tok_entry(i, 1);
 			if (e != NULL && (e->kinds & (K_FILL | K_WEEKDAY |
 			    K_MONTH)))
