@@ -125,6 +125,8 @@ n() {
 		printf '%s\n' '{"text":"  \u200b  \n \u00a0\u200f\n\r\n ا\u0654\u0655 e\u0301\u0327 \u0627\u06e5\u0654 \u0628\u0651\u06dd\u064e"}'
 		printf '%s\n' '{"text":"\ud83d\udc68\u06dd\u065a\u200d\u06c1 \ud83d\udc68\u200d\ufba6 \u2000\u2001\u0958\u2126\uf900 \u1100\u1161\u11a8 ٫٬ ﯹ ﮚ ﷼ ﷻ"}'
 		printf '%s\n' '{"text":"أُسامة\u200c\u200dإلى ۴ ى\u0654 ة\u0670 \u0640\u064b \u0622\u0653 \u0671\u0670 ﺁ ﺃ ﺇ ﻯ ﺓ"}'
+		# each hamza composes only after --alef took the last one away
+		printf '%s\n' '{"text":"\u0627\u0654\u0654\u0654\u0654 \u0627\u0653\u0654\u0655\u0653"}'
 		for c in fb50 fb8a fbb2 fbfd fc5e fc60 fc90 fcf2 fd3c fdf0 fdfa fdfb fdfc fe70 fe72 fe7f fe80 fe81 fe85 fe89 fefc; do
 			printf '{"text":"x \\u%s\\u064b\\u%s \\u%s y"}\n' "$c" "$c" "$c"
 		done
