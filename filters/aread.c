@@ -1168,8 +1168,16 @@ analyse(struct doc *d)
 		    ends_sentence(l->s, l->n)) || (l->nw >= 2 && repeats(c0))))
 			break;
 	}
-	if (c0 == nlines)
+	if (c0 == nlines) {
+		/* short lines only: no head to tell apart, keep them all */
+		for (i = 0; i < nlines; i++)
+			if (lines[i].cls == L_TEXT) {
+				if (d->text.len > 0)
+					ak_buf_addc(&d->text, '\n');
+				ak_buf_add(&d->text, lines[i].s, lines[i].n);
+			}
 		return;
+	}
 
 	/*
 	 * The title: printed twice (once maybe with the site's name after

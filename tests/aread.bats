@@ -243,6 +243,9 @@ field() {
 	[ "${#lines[@]}" -eq 2 ]
 	[ "$(printf '%s\n' "${lines[0]}" | jq -c '[.id,.title,.date,.source,.text]')" = '["empty",null,null,null,""]' ]
 	[ "$(printf '%s\n' "${lines[1]}" | jq -r .text)" = '' ]
+	# short lines only: nothing to tell a menu by, so they are all kept
+	run bash -c "printf 'مرحبا بالعالم\nTop\nسطر ثان\n' | aread | jq -c .text"
+	[ "$output" = '"مرحبا بالعالم\nسطر ثان"' ]
 }
 
 @test "aread: output is JSON the next stage takes; -u flushes per record" {
