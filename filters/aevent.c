@@ -336,6 +336,7 @@ load_table(const char *name, int which)
 		ak_errx(2, "%s: cannot read", path);
 	while ((n = ak_tsv_next(tsv, c, 5)) > 0) {
 		char *k;
+		void **slot;
 
 		if (n < 2) {
 			ak_warnx("%s:%lu: too few columns", path,
@@ -352,7 +353,12 @@ load_table(const char *name, int which)
 			    atoi(c[3]) : n > 3 && c[3][0] == '-' ? -1 : 0;
 			q->after = n > 4 ? atoi(c[4]) : 0;
 			k = fold_dup(c[0]);
-			*ak_map_put(cues, k, strlen(k)) = q;
+			slot = ak_map_put(cues, k, strlen(k));
+			if (*slot != NULL) {	/* the later line wins */
+				free(((cue *)*slot)->kind);
+				free(*slot);
+			}
+			*slot = q;
 			free(k);
 			break;
 		}
@@ -393,14 +399,17 @@ load_table(const char *name, int which)
 			k = fold_dup(c[0]);
 			ak_buf_reset(&tmp);
 			ak_buf_printf(&tmp, "%s\t%s", c[1], k);
-			*ak_map_put(modes, tmp.p, tmp.len) = ak_strdup(c[2]);
+			slot = ak_map_put(modes, tmp.p, tmp.len);
+			free(*slot);
+			*slot = ak_strdup(c[2]);
 			free(k);
 			break;
 		case 'q':
 			ak_buf_reset(&tmp);
 			ak_buf_printf(&tmp, "%s\t%s", c[1], n > 2 ? c[2] : "");
-			*ak_map_put(quads, c[0], strlen(c[0])) =
-			    ak_strndup(tmp.p, tmp.len);
+			slot = ak_map_put(quads, c[0], strlen(c[0]));
+			free(*slot);
+			*slot = ak_strndup(tmp.p, tmp.len);
 			break;
 		}
 	}
@@ -880,7 +889,8 @@ setup_actors(void)
 {
 	size_t i, j;
 
-	qsort(acts, nact, sizeof(*acts), act_cmp);
+	if (nact > 1)
+		qsort(acts, nact, sizeof(*acts), act_cmp);
 	/* nested mentions: the outer one stands, lending what it lacks */
 	for (i = 0; i < nact; i++) {
 		if (acts[i].dead)
