@@ -142,6 +142,11 @@ field() {
 	run aread -L "$TMP/my.tsv" "$TMP/a.txt"
 	[ "$status" -eq 0 ]
 	[[ "$(field text)" != *'إعلان ممول'* ]]
+	# a bullet of one's own, and a related-links header
+	printf '%s\n' 'العنوان الرئيسي لهذا الخبر المحلي' '' '§ بدأ الخبر هنا بجملة أولى.' 'ثم جاءت جملة ثانية.' 'روابط مفيدة' 'خبر آخر لا علاقة له بهذا الخبر' >"$TMP/g.txt"
+	printf 'mark\t§\ncut\tروابط مفيدة\n' >"$TMP/my2.tsv"
+	run aread -L "$TMP/my2.tsv" "$TMP/g.txt"
+	[ "$(field text)" = "$(printf 'بدأ الخبر هنا بجملة أولى.\nثم جاءت جملة ثانية.')" ]
 	printf 'colour\tred\n' >"$TMP/bad.tsv"
 	run aread -L "$TMP/bad.tsv" "$TMP/a.txt"
 	[ "$status" -eq 2 ]
