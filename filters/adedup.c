@@ -587,6 +587,7 @@ typedef struct {
 	uint8_t		present;	/* not null */
 	uint8_t		nw;
 	uint8_t		country;	/* a place: the whole country */
+	uint8_t		state;		/* an actor: names its country */
 	char		cc[3];		/* ISO 3166 alpha-3, or zeros */
 	uint8_t		wl[NW];
 	uint8_t		w[NW][WL];	/* consonant skeletons, 1 byte a letter */
@@ -596,7 +597,9 @@ typedef struct {
 	dd_head		hd;		/* h: the type's hash */
 	int32_t		dlo, dhi;	/* INT32_MIN: no date */
 	int32_t		docday;		/* the report's date, INT32_MIN: none */
-	uint32_t	pad;
+	uint32_t	mode;		/* hash of the PLOVER mode, 0: none */
+	uint32_t	doc;		/* hash of doc */
+	int32_t		sid;
 	actor		src, tgt, loc;
 } ev_item;
 
@@ -609,7 +612,7 @@ typedef struct {
 } lexent;
 
 static ak_map	*lex;
-static ak_map	*symmetric;
+static ak_map	*symmetric, *modes;
 static ak_buf	 wb, nb;
 
 /* strip the article (and what a lookup may also strip) */
@@ -754,6 +757,28 @@ bad:
 }
 
 static void
+modes_load(void)
+{
+	char *path = ak_data_path("adedup-modes.tsv"), *col[3];
+	uint64_t k;
+	ak_tsv *t;
+
+	modes = ak_map_new();
+	if (path == NULL || (t = ak_tsv_open(path)) == NULL)
+		ak_errx(2, "adedup-modes.tsv: data file not found");
+	while (ak_tsv_next(t, col, 3) == 3) {
+		/* the same key as modes_eq() makes from two records */
+		k = ak_hash_fixed(col[0], strlen(col[0])) ^
+		    ((uint64_t)((uint32_t)ak_hash_fixed(col[1],
+		    strlen(col[1])) | 1) * ((uint32_t)ak_hash_fixed(col[2],
+		    strlen(col[2])) | 1));
+		*ak_map_put(modes, (char *)&k, sizeof(k)) = modes;
+	}
+	ak_tsv_close(t);
+	free(path);
+}
+
+static void
 sym_load(void)
 {
 	char *path = ak_data_path("adedup-symmetric.tsv"), *col[2];
@@ -841,19 +866,24 @@ names_eq(const actor *a, const actor *b)
 	return 1;
 }
 
+/*
+ * -1: two different actors; 0: they may be the same (one is unknown, a
+ * bare title or a group of a country); 1: the same state named; 2: the
+ * same name.
+ */
 static int
 actor_eq(const actor *a, const actor *b)
 {
 	if (!a->present || !b->present)
-		return 1;
-	if (a->cc[0] && b->cc[0] && memcmp(a->cc, b->cc, 3) != 0)
 		return 0;
-	/* a bare title or a country stands for any actor of its country */
+	if (a->cc[0] && b->cc[0] && memcmp(a->cc, b->cc, 3) != 0)
+		return -1;
 	if (a->nw == 0 || b->nw == 0)
-		return 1;
-	return names_eq(a, b);
+		return a->state && b->state && a->cc[0] ? 1 : 0;
+	return names_eq(a, b) ? 2 : -1;
 }
 
+/* -1: different places; 0: perhaps the same; 1: the same place named */
 static int
 place_eq(const actor *a, const actor *b)
 {
@@ -861,18 +891,18 @@ place_eq(const actor *a, const actor *b)
 
 	if (!a->present || !b->present || (a->nw == 0 && !a->country) ||
 	    (b->nw == 0 && !b->country))
-		return 1;
-	if (a->cc[0] && b->cc[0] && memcmp(a->cc, b->cc, 3) != 0)
 		return 0;
+	if (a->cc[0] && b->cc[0] && memcmp(a->cc, b->cc, 3) != 0)
+		return -1;
 	if (a->country || b->country)
-		return !a->cc[0] || !b->cc[0] || memcmp(a->cc, b->cc, 3) == 0;
+		return 0;
 	/* a shared word, unless it is only both places' region */
 	for (i = 0; i < a->nw; i++)
 		for (j = 0; j < b->nw; j++)
 			if (!(a->wl[i] & b->wl[j] & PARENT) &&
 			    word_eq(a->w[i], a->wl[i], b->w[j], b->wl[j]))
 				return 1;
-	return 0;
+	return -1;
 }
 
 static void
@@ -940,6 +970,9 @@ fill(actor *a, const char *s, size_t n, int place)
 		if (e != NULL) {
 			if (e->kind != K_ROLE && !a->cc[0])
 				memcpy(a->cc, e->cc, 3);
+			if (!place && (e->kind == K_COUNTRY ||
+			    e->kind == K_CITY) && !memcmp(a->cc, e->cc, 3))
+				a->state = 1;
 			if (place && e->kind == K_COUNTRY && a->nw == 0)
 				a->country = 1;
 			if (place && (e->kind == K_CITY ||
@@ -1012,6 +1045,7 @@ event_of(ak_rec *r, ev_item *ev)
 {
 	const char *s;
 	size_t n;
+	int i;
 
 	memset((char *)ev + sizeof(dd_head), 0, sizeof(*ev) - sizeof(dd_head));
 	s = ak_rec_str(r, "type", &n);
@@ -1021,6 +1055,14 @@ event_of(ak_rec *r, ev_item *ev)
 	if (!date_range(ak_rec_str(r, "doc_date", &n), &ev->docday,
 	    &ev->docday))
 		ev->docday = INT32_MIN;
+	s = ak_rec_str(r, "mode", &n);
+	ev->mode = s && n ? (uint32_t)ak_hash_fixed(s, n) | 1 : 0;
+	s = ak_rec_str(r, "doc", &n);
+	ev->doc = s ? (uint32_t)ak_hash_fixed(s, n) : 0;
+	ev->sid = -1;
+	if ((i = ak_rec_find(r, "sid")) >= 0 &&
+	    ak_rec_type(r, (size_t)i) == AK_NUMBER)
+		ev->sid = atoi(ak_rec_raw(r, (size_t)i, &n));
 	actor_field(r, "source", &ev->src);
 	actor_field(r, "target", &ev->tgt);
 	if ((s = ak_rec_str(r, "location", &n)) != NULL) {
@@ -1029,21 +1071,68 @@ event_of(ak_rec *r, ev_item *ev)
 	}
 }
 
+/* modes of one type that name the same happening (a visit and its talks) */
+static int
+modes_eq(const ev_item *a, const ev_item *b)
+{
+	uint64_t k;
+
+	if (a->mode == 0 || b->mode == 0 || a->mode == b->mode)
+		return 1;
+	k = a->hd.h ^ ((uint64_t)a->mode * b->mode);
+	return ak_map_get(modes, (char *)&k, sizeof(k)) != NULL;
+}
+
+static int
+pair_eq(const actor *s1, const actor *t1, const actor *s2, const actor *t2)
+{
+	int x = actor_eq(s1, s2), y = actor_eq(t1, t2);
+
+	return x < 0 || y < 0 ? -1 : x + y;
+}
+
+/*
+ * -1 when a and b cannot be one event: another type or mode, dates more
+ * than --days apart, another place, another actor.  Else how much says
+ * they are: the same names (2 an actor, 1 for the same state named), the
+ * same day (unless it is only the reports' own date and the place is not
+ * named in both), the same place named, the same document (1, or 2 in
+ * the same sentence).  Two reports are one event from SAME_EVENT on:
+ * compatible alone is not enough, two bare "Iraqi forces" on an unknown
+ * day are not one event.
+ */
 static int
 event_eq(const ev_item *a, const ev_item *b, int sym)
 {
-	if (a->hd.h != b->hd.h)
-		return 0;
-	if (a->dlo != INT32_MIN && b->dlo != INT32_MIN &&
-	    ((int64_t)a->dlo > (int64_t)b->dhi + days ||
-	    (int64_t)b->dlo > (int64_t)a->dhi + days))
-		return 0;
-	if (!place_eq(&a->loc, &b->loc))
-		return 0;
-	if (actor_eq(&a->src, &b->src) && actor_eq(&a->tgt, &b->tgt))
-		return 1;
-	return sym && actor_eq(&a->src, &b->tgt) && actor_eq(&a->tgt, &b->src);
+	int score = 0, place, p, q;
+
+	if (a->hd.h != b->hd.h || !modes_eq(a, b))
+		return -1;
+	if ((place = place_eq(&a->loc, &b->loc)) < 0)
+		return -1;
+	score += place;
+	if (a->dlo != INT32_MIN && b->dlo != INT32_MIN) {
+		if ((int64_t)a->dlo > (int64_t)b->dhi + days ||
+		    (int64_t)b->dlo > (int64_t)a->dhi + days)
+			return -1;
+		/*
+		 * a day that is only the reports' own date says little (an
+		 * extractor may have filled it in), unless the place agrees
+		 */
+		score += a->dlo == a->dhi && b->dlo == b->dhi &&
+		    ((a->dlo != a->docday && b->dlo != b->docday) || place);
+	}
+	p = pair_eq(&a->src, &a->tgt, &b->src, &b->tgt);
+	q = sym ? pair_eq(&a->src, &a->tgt, &b->tgt, &b->src) : -1;
+	if (p < 0 && q < 0)
+		return -1;
+	score += p > q ? p : q;
+	if (a->doc == b->doc)
+		score += a->sid == b->sid ? 2 : 1;
+	return score;
 }
+
+#define SAME_EVENT	2
 
 /*
  * An event waits in a cluster until no later report can join it: until
@@ -1163,7 +1252,7 @@ do_events(ak_rec *r, void *arg)
 	ev_item ev;
 	const char *s, *line;
 	size_t i, k, n, len;
-	int sym;
+	int sym, e, best;
 	cluster *c;
 
 	(void)arg;
@@ -1180,7 +1269,8 @@ do_events(ak_rec *r, void *arg)
 
 	/* an event already written out (this run or an earlier one) */
 	for (i = 0; i < store.n; i++)
-		if (event_eq(&ev, (ev_item *)DD_ITEM(&store, i), sym)) {
+		if (event_eq(&ev, (ev_item *)DD_ITEM(&store, i), sym) >=
+		    SAME_EVENT) {
 			if (mark)
 				emit_dup(r, (uint32_t)i);
 			return;
@@ -1188,10 +1278,13 @@ do_events(ak_rec *r, void *arg)
 	/* a cluster still open: it must match every member */
 	for (i = 0; i < npend; i++) {
 		c = &pend[i];
-		for (k = 0; k < c->nmem; k++)
-			if (!event_eq(&ev, &c->mem[k], sym))
+		for (best = -1, k = 0; k < c->nmem; k++) {
+			if ((e = event_eq(&ev, &c->mem[k], sym)) < 0)
 				break;
-		if (k < c->nmem)
+			if (e > best)
+				best = e;
+		}
+		if (k < c->nmem || best < SAME_EVENT)
 			continue;
 		c->mem = ak_realloc(c->mem, (c->nmem + 1) * sizeof(ev));
 		c->mem[c->nmem++] = ev;
@@ -1492,6 +1585,7 @@ main(int argc, char *argv[])
 		for (i = 0; i < nlex; i++)
 			lex_load(lexfiles[i], 1);
 		sym_load();
+		modes_load();
 		fn = do_events;
 		break;
 	}

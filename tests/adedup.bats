@@ -122,8 +122,8 @@ gen() {
 		printf '{"doc":"d%s","sid":0,"type":"%s","source":{"text":"%s","country":"%s"},"target":{"text":"%s","country":"%s"},"date":"%s","location":%s}\n' \
 		    "$RANDOM" "$@"
 	}
-	{ ev MEET 'أ' IRQ 'ب' TUR 2024-01-01 null
-	  ev MEET 'أ' IRQ 'ب' TUR 2024-01-03 null; } >"$TMP/in"
+	{ ev MEET 'زيد' IRQ 'عمرو' TUR 2024-01-01 null
+	  ev MEET 'زيد' IRQ 'عمرو' TUR 2024-01-03 null; } >"$TMP/in"
 	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 2 ]
 	[ "$(adedup --events --days 2 "$TMP/in" | wc -l)" -eq 1 ]
 	{ ev CONSULT 'زيد' IRQ 'عمرو' TUR 2024-01-01 null
@@ -141,6 +141,32 @@ gen() {
 	[[ "${lines[1]}" == *'"location":"العراق"'*dup_of* ]]
 	[[ "${lines[2]}" == *'"location":"البصرة"}' ]]
 	[[ "${lines[3]}" == *'"location":"طهران"}' ]]
+}
+
+@test "adedup --events: compatible is not enough, the reports must share names" {
+	ev() {	# doc sid src scc date doc_date
+		printf '{"doc":"%s","sid":%s,"type":"ASSAULT","source":{"text":"%s","country":"%s"},"target":null,"date":"%s","location":null,"doc_date":"%s"}\n' "$@"
+	}
+	# two bare "Iraqi forces" in two articles, on the articles' own dates
+	{ ev a 1 'القوات العراقية' IRQ 2024-01-01 2024-01-01
+	  ev b 4 'الجيش العراقي' IRQ 2024-01-01 2024-01-01; } >"$TMP/in"
+	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 2 ]
+	# ... in one sentence: one event said twice
+	{ ev a 1 'القوات العراقية' IRQ 2024-01-01 2024-01-01
+	  ev a 1 'الجيش العراقي' IRQ 2024-01-01 2024-01-01; } >"$TMP/in"
+	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 1 ]
+	# ... nor a shared day that is not the articles' own
+	{ ev a 1 'القوات العراقية' IRQ 2023-12-30 2024-01-01
+	  ev b 4 'الجيش العراقي' IRQ 2023-12-30 2024-01-02; } >"$TMP/in"
+	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 2 ]
+	# a named actor is enough, so is the same place on the same day
+	{ ev a 1 'اللواء يحيى رسول' IRQ 2024-01-01 2024-01-01
+	  ev b 4 'يحيى رسول' IRQ 2024-01-02 2024-01-02; } >"$TMP/in"
+	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 1 ]
+	{ ev a 1 'القوات العراقية' IRQ 2024-01-01 2024-01-01
+	  ev b 4 'الجيش العراقي' IRQ 2024-01-01 2024-01-01; } |
+	    sed 's/"location":null/"location":"الفلوجة"/' >"$TMP/in"
+	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 1 ]
 }
 
 @test "adedup --events: a cluster is written once the dates move past it" {
