@@ -313,3 +313,12 @@ field() {
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf 'wire\xef\xbf\xbd7')" ]
 }
+
+@test "aread: a lone 'Published' label and a photo credit are furniture" {
+	run aread "$A/published-label.txt"
+	[ "$status" -eq 0 ]
+	[ "$(field date)" = 2022-07-20 ]
+	[ "$(field text | wc -l)" -eq 2 ]
+	[[ "$(field text)" != *Published* ]]
+	[[ "$(field text)" != *Reuters* ]]
+}
