@@ -1,0 +1,53 @@
+#!/bin/sh
+# bench/adedup.sh [BINDIR] - adedup's speed and memory on generated data.
+#
+#   --key:  1,000,000 short records (~64 bytes), 70% distinct keys
+#   --near: 100 MB of 400-word Arabic documents, one in five a copy
+#   memory: peak RSS over the items remembered, state file bytes an item
+#
+# Data goes to a temporary directory under ${TMPDIR:-/tmp}, removed after.
+set -eu
+bin=${1:-build/bin}
+A="$bin/adedup"
+[ -x "$A" ] || { echo "bench/adedup.sh: $A: not built" >&2; exit 2; }
+d=$(mktemp -d "${TMPDIR:-/tmp}/adedup-bench.XXXXXX")
+trap 'rm -rf "$d"' EXIT INT TERM
+
+# CPU seconds (user + system: the machine may be shared) and peak KB of a
+# command, its output to $d/out
+measure() {
+	/usr/bin/time -f '%U %S %M' -o "$d/time" "$@" >"$d/out"
+	read -r u s kb <"$d/time"
+	secs=$(echo "$u $s" | awk '{ print $1 + $2 }')
+}
+
+awk 'BEGIN { srand(1); for (i = 0; i < 1000000; i++)
+    printf "{\"id\":\"r%d\",\"url\":\"https://example.com/a/%d\",\"n\":%d}\n",
+    i, int(rand() * 700000), i }' >"$d/keys"
+bytes=$(wc -c <"$d/keys")
+measure "$A" --key url "$d/keys"
+items=$(wc -l <"$d/out")
+echo "$secs $kb $bytes $items" | awk '{ printf "adedup --key:    %8.0f records/s  %6.1f MB/s  %d items  %.0f bytes/item (peak RSS)\n",
+    1000000 / ($1 ? $1 : 0.01), $3 / 1e6 / ($1 ? $1 : 0.01), $4, $2 * 1024 / $4 }'
+measure "$A" --key url --state "$d/st" "$d/keys"
+echo "$secs $(wc -c <"$d/st") $items" | awk '{ printf "adedup --key --state: %.2f s CPU, state file %.1f bytes/item\n", $1, $2 / $3 }'
+
+# Arabic words, drawn at random into 400-word documents
+words="وزير الخارجية العراقي بغداد أنقرة الحكومة الاتفاق المياه نهر دجلة الفرات البرلمان الانتخابات المفوضية
+الناخبين النفط صادرات البصرة ميناء برميل الدولار الموازنة الجفاف المزارعين الحنطة محافظة ذي قار مؤتمر صحفي
+المتحدث باسم وقال وأضاف أن إلى في من على مع عن بعد قبل خلال أكد أعلن اجتماع لقاء زيارة الرئيس رئيس الوزراء
+الأمن القوات الشرطة هجوم مسلحين داعش التحالف الدولي الولايات المتحدة إيران تركيا سوريا الأردن الكويت
+المنفذ الحدودي التجارة الشاحنات السكك الكهرباء المستشفى اللقاح الحصبة الكوليرا المدارس الجامعة الطلاب"
+echo "$words" | tr ' ' '\n' | grep . >"$d/words"
+awk -v target=100000000 'NR == FNR { w[n++] = $0; next } END { srand(2)
+    while (size < target) {
+	if (i % 5 == 4) t = prev
+	else { t = ""; for (k = 0; k < 400; k++) t = t (k ? " " : "") w[int(rand() * n)] }
+	line = sprintf("{\"id\":\"d%d\",\"text\":\"%s\"}", i, t)
+	print line; size += length(line) + 1; prev = t; i++ } }' "$d/words" /dev/null >"$d/docs"
+bytes=$(wc -c <"$d/docs")
+docs=$(wc -l <"$d/docs")
+measure "$A" --near "$d/docs"
+items=$docs		# --near remembers every text, duplicates too
+echo "$secs $kb $bytes $items $(wc -l <"$d/out")" | awk '{ printf "adedup --near:   %8.1f MB/s  %d docs, %d kept  %.0f bytes/item (peak RSS)\n",
+    $3 / 1e6 / ($1 ? $1 : 0.01), $4, $5, $2 * 1024 / $4 }'
