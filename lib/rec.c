@@ -529,11 +529,21 @@ ak_json_str(ak_buf *b, const char *s, size_t len)
 	}
 	gen_out = b;
 	yajl_gen_reset(gen, NULL);
-	if (yajl_gen_string(gen, (const unsigned char *)s, len) !=
-	    yajl_gen_status_ok) {
-		/* invalid UTF-8 cannot come from a validated record */
-		ak_buf_adds(b, "\"\\ufffd\"");
+	if (ak_utf8_valid(s, len) != len) {
+		/* not from a validated record (a file name, say): each bad byte
+		 * becomes U+FFFD rather than losing the whole string */
+		static ak_buf fix;
+		size_t i = 0;
+
+		ak_buf_reset(&fix);
+		while (i < len)
+			ak_utf8_put(&fix, ak_utf8_next(s, len, &i));
+		s = fix.p;
+		len = fix.len;
 	}
+	if (yajl_gen_string(gen, (const unsigned char *)s, len) !=
+	    yajl_gen_status_ok)
+		ak_errx(2, "yajl_gen_string failed");
 	yajl_gen_clear(gen);
 }
 

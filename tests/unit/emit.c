@@ -77,6 +77,13 @@ main(void)
 	CHECK(strcmp(emit("{\"n\":0,\"n\":5}", twice), "{\"n\":2}\n") == 0);
 	CHECK(strcmp(emit("{\"text\":\"x\\u00e9\",\"k\":\"v\"}", readthen),
 	    "{\"text\":\"x\xc3\xa9\",\"k\":\"v\"}\n") == 0);
+	{
+		ak_buf b = { 0 };
+
+		ak_json_str(&b, "a\xff" "b\xd9", 4);
+		CHECK(b.len == 10 && memcmp(b.p, "\"a\xef\xbf\xbd" "b\xef\xbf\xbd\"", 10) == 0);
+		ak_buf_free(&b);
+	}
 	if (fails)
 		fprintf(stderr, "last output: %s", got);
 	else
