@@ -1026,9 +1026,10 @@ setup_actors(void)
 					a->prepl = 2;
 					a->viaword = 1;
 				} else if (t0 > 1 && !toks[t0 - 2].punct &&
-				    toks[t0 - 2].actor < 0 &&
-				    role_of(t0 - 1) == R_QUANT &&
+				    toks[t0 - 2].actor < 0 && !toks[t0 - 2].ent &&
+				    role_of(t0 - 1) != R_LEAD &&
 				    (r = role_of(t0 - 2)) == R_PREP) {
+					/* "مع كبار القادة", "من سيطرة داعش" */
 					/* "مع كبار القادة" */
 					candidates(&c, F(&toks[t0 - 2]),
 					    toks[t0 - 2].fl);
@@ -1042,7 +1043,8 @@ setup_actors(void)
 	/* a conjunct shares the preposition of the first: بين X وY */
 	for (i = 1; i < nact; i++)
 		if (acts[i].conj && acts[i].role == 0 && !acts[i].dead &&
-		    conj_next((int)i - 1) == (int)i && acts[i - 1].role != 0) {
+		    conj_next((int)i - 1) == (int)i && acts[i - 1].role != 0 &&
+		    acts[i].t0 == acts[i - 1].t1 + 1) {
 			acts[i].role = acts[i - 1].role;
 			acts[i].prep = acts[i - 1].prep;
 			acts[i].prepl = acts[i - 1].prepl;
@@ -1409,7 +1411,7 @@ after(size_t i, int n, int skip_nonactor)
 		}
 		if (toks[j].punct) {
 			if ((toks[j].punct == 0x060C || toks[j].punct == ',') &&
-			    skip_nonactor == 2)
+			    skip_nonactor == 2 && j > i + 1)
 				return -1;	/* an object stays in its phrase */
 			if (toks[j].punct == 0x060C || toks[j].punct == ',' ||
 			    toks[j].punct == '(' || toks[j].punct == ')')
@@ -1418,8 +1420,15 @@ after(size_t i, int n, int skip_nonactor)
 		}
 		if (toks[j].ent)
 			continue;
-		if (role_of(j) == R_LEAD)
-			return -1;	/* "الذي تقوده X": another clause */
+		{
+			long r = role_of(j);
+
+			/* "الذي تقوده X": another clause; "مع قتلة X": a
+			 * phrase, not the subject */
+			if (r == R_LEAD || r == R_PREP || r == R_LOC ||
+			    r == R_PAIR || r == R_AGENT)
+				return -1;
+		}
 		if (!skip_nonactor)
 			return -1;
 		words++;
@@ -1598,6 +1607,18 @@ find_roles(event *e, int clitics, int pron)
 				if (!toks[k].ent)
 					break;
 			}
+			if (c >= 0 && acts[c].role == R_HEAD && acts[c].t0 > 1 &&
+			    toks[acts[c].t0 - 2].ent) {
+				/* "X بقيادة Y، ساند": X */
+				size_t k2 = (size_t)acts[c].t0 - 2;
+
+				while (k2 > 0 && toks[k2].actor < 0 &&
+				    toks[k2 - 1].ent)
+					k2--;
+				if (toks[k2].actor >= 0 && (size_t)acts[
+				    toks[k2].actor].t1 == (size_t)acts[c].t0 - 2)
+					c = toks[k2].actor;
+			}
 			if (c >= 0 && usable(c) && acts[c].role == 0) {
 				a = conj_head(c);
 				e->srule = "subject before verb";
@@ -1680,7 +1701,7 @@ find_roles(event *e, int clitics, int pron)
 		if ((a = before(i, 1)) >= 0)
 			e->srule = pron ? "the pronoun's antecedent" :
 			    "nearest actor before";
-		else if (!verb && !pron && (a = after(e->tend, 12, 1)) >= 0 &&
+		else if (!verb && !pron && (a = after(e->tend, 12, 2)) >= 0 &&
 		    a != b)
 			e->srule = "actor after the noun";
 		else
