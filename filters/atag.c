@@ -91,6 +91,7 @@ struct word {
 	uint32_t	 mask;		/* classes of the one-word phrase */
 	uint32_t	 in;		/* classes of phrases it is part of */
 	unsigned	 maxfirst;	/* longest phrase it starts, in words */
+	struct phrase	*ph;		/* the one-word phrase, or NULL */
 };
 
 static ak_map *phrases, *words;
@@ -121,17 +122,47 @@ dupnz(const char *s)
  * Splits folded text into words the way sentences are tokenised (letters
  * and digits; each other mark alone) and joins them with single spaces.
  */
+/* the Arabic block and ASCII without ICU: most of the text */
 static int
 iswordc(uint32_t c)
 {
-	return u_isalnum((UChar32)c) || c == 0x640 ||
+	if (c < 0x80)
+		return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+		    (c | 0x20) <= 'z');
+	if (c >= 0x0621 && c <= 0x0669)
+		return 1;
+	return u_isalnum((UChar32)c) ||
 	    (U_GET_GC_MASK((UChar32)c) & U_GC_M_MASK) != 0;
 }
 
 static int
 isdigitc(uint32_t c)
 {
+	if (c < 0x80)
+		return c >= '0' && c <= '9';
+	if (c >= 0x0621 && c <= 0x065F)
+		return 0;
 	return u_isdigit((UChar32)c);
+}
+
+static int
+ismark(uint32_t c)
+{
+	if (c < 0x0300)
+		return 0;
+	if (c >= 0x064B && c <= 0x065F)
+		return 1;
+	return (U_GET_GC_MASK((UChar32)c) & U_GC_M_MASK) != 0;
+}
+
+static int
+isspacec(uint32_t c)
+{
+	if (c < 0x80)
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	if (c >= 0x0600 && c <= 0x06FF)
+		return 0;
+	return u_isspace((UChar32)c);
 }
 
 static size_t
@@ -147,7 +178,7 @@ phrase_key(ak_buf *out, const char *s, size_t n)
 		size_t j = i;
 		uint32_t c = ak_utf8_next(f.p, f.len, &j);
 
-		if (u_isspace((UChar32)c)) {
+		if (isspacec(c)) {
 			inword = 0;
 		} else if (iswordc(c)) {
 			if (!inword || lastdig != isdigitc(c)) {
@@ -199,8 +230,19 @@ lex_add(const char *phrase, enum cls c, const char *country,
 	e->canon = dupnz(canon);
 	e->num = num;
 	p->mask |= M(c);
-	if (nw == 1)
-		word_put(key.p, key.len)->mask |= M(c);
+	if (nw == 1) {
+		struct word *w1 = word_put(key.p, key.len);
+
+		w1->mask |= M(c);
+		w1->ph = p;
+	}
+	/* every proper prefix, so that a longest match stops early */
+	for (i = 0; i < key.len; i++)
+		if (key.p[i] == ' ') {
+			v = ak_map_put(phrases, key.p, i);
+			if (*v == NULL)
+				*v = ak_calloc(1, sizeof(struct phrase));
+		}
 	for (i = ws = 0; i <= key.len; i++) {
 		struct word *w;
 
@@ -372,9 +414,21 @@ struct tok {
 	size_t	 fo, fl;	/* folded base in fb */
 	size_t	 ffo, ffl;	/* folded word as written */
 	struct word *w;		/* the base's word entry, or NULL */
+	struct word *w1;	/* that of the base without its article */
 	int	 num;		/* value of a number, -1 if none */
-	int	 used;		/* inside an entity already */
+	int	 cdone;		/* its phrase candidates are computed */
+	size_t	 c0, cn;	/* ... cands[c0 .. c0+cn) */
 };
+
+/* the phrases that start at a token: each token's are looked up once */
+struct cand {
+	size_t		 n;		/* words */
+	int		 noal;		/* first word without its article */
+	struct phrase	*p;
+};
+
+static struct cand *cands;
+static size_t ncands, acands;
 
 static struct tok *toks;
 static size_t ntoks, atoks;
@@ -398,16 +452,6 @@ static int
 known(const char *s, size_t n)
 {
 	return n > 0 && word_get(s, n) != NULL;
-}
-
-/* a lexicon word, not only a common one: not split */
-static int
-strong(const char *s, size_t n)
-{
-	const struct word *w = n > 0 ? word_get(s, n) : NULL;
-
-	return w != NULL && ((w->mask & ~(M(C_WORD) | M(C_VERB))) != 0 ||
-	    w->maxfirst > 1);
 }
 
 /* a word of its own or the first of a phrase, not only inside one */
@@ -452,7 +496,7 @@ lead_bytes(const struct tok *t, size_t n)
 	while (i < t->be) {
 		j = i;
 		c = ak_utf8_next(txt, t->be, &j);
-		if ((U_GET_GC_MASK((UChar32)c) & U_GC_M_MASK) == 0 &&
+		if (!ismark(c) &&
 		    c != 0x640) {
 			if (n == 0)
 				break;
@@ -478,7 +522,7 @@ tail_bytes(const struct tok *t, size_t n)
 			k--;
 		j = k;
 		c = ak_utf8_next(txt, t->be, &j);
-		if ((U_GET_GC_MASK((UChar32)c) & U_GC_M_MASK) == 0 &&
+		if (!ismark(c) &&
 		    c != 0x640)
 			n--;
 		i = k;
@@ -493,12 +537,14 @@ tail_bytes(const struct tok *t, size_t n)
  * the proclitics; *al is set for ل + ال written "لل".
  */
 static size_t
-segment(const char *f, size_t fl, int *al)
+segment(const char *f, size_t fl, int *al, struct word **wp)
 {
+	const struct word *w = *wp = word_get(f, fl);
 	size_t i, pl, rl;
 
 	*al = 0;
-	if (strong(f, fl))
+	if (w != NULL && ((w->mask & ~(M(C_WORD) | M(C_VERB))) != 0 ||
+	    w->maxfirst > 1))
 		return 0;
 	for (i = 0; procl[i] != NULL; i++) {
 		pl = strlen(procl[i]);
@@ -518,10 +564,8 @@ segment(const char *f, size_t fl, int *al)
 		if (known1(f + pl, fl - pl) && nletters(f + pl, fl - pl) >= 2)
 			return pl;
 	}
-	if (known1(f, fl))
-		return 0;
 	/* "والاندر" inside "سيليست والاندر": as written */
-	if (known(f, fl))
+	if (w != NULL)
 		return 0;
 	for (i = 0; procl[i] != NULL; i++) {
 		pl = strlen(procl[i]);
@@ -575,6 +619,100 @@ segment_suffix(struct tok *t)
 	}
 }
 
+static int definite(size_t);
+
+/* ak_utf8_next with the one- and two-byte cases inline */
+static inline uint32_t
+nextcp(const char *s, size_t len, size_t *i)
+{
+	const unsigned char *p = (const unsigned char *)s + *i;
+
+	if (p[0] < 0x80) {
+		(*i)++;
+		return p[0];
+	}
+	if ((p[0] & 0xe0) == 0xc0 && p[0] >= 0xc2 && *i + 1 < len &&
+	    (p[1] & 0xc0) == 0x80) {
+		*i += 2;
+		return (uint32_t)(p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+	}
+	return ak_utf8_next(s, len, i);
+}
+
+/*
+ * A small direct-mapped cache of word analyses (folding, clitics, word
+ * entry) keyed by the word as written: news vocabulary repeats, and the
+ * big word table costs a cache miss or two on every look-up.
+ */
+#define TCN	16384
+#define TCMAX	32
+
+struct tc {
+	uint64_t	 h;
+	struct word	*w, *w1;
+	unsigned char	 rl, ffl, fl, prc, prb, sfc, sfb, addal;
+	char		 raw[TCMAX], ff[TCMAX], f[TCMAX + 2];
+};
+
+static struct tc *tcache;
+static uint64_t tch;		/* hash of the word being analysed */
+
+static int
+cache_get(struct tok *t)
+{
+	size_t rl = t->be - t->bs;
+	struct tc *c;
+
+	tch = 0;
+	if (rl > TCMAX)
+		return 0;
+	if (tcache == NULL)
+		tcache = ak_calloc(TCN, sizeof(*tcache));
+	tch = ak_hash_fixed(txt + t->bs, rl) | 1;
+	c = &tcache[tch & (TCN - 1)];
+	if (c->h != tch || c->rl != rl || memcmp(c->raw, txt + t->bs, rl) != 0)
+		return 0;
+	t->ffo = fb.len;
+	t->ffl = c->ffl;
+	ak_buf_add(&fb, c->ff, c->ffl);
+	t->fo = fb.len;
+	t->fl = c->fl;
+	ak_buf_add(&fb, c->f, c->fl);
+	t->prc = c->prc;
+	t->prb = c->prb;
+	t->sfc = c->sfc;
+	t->sfb = c->sfb;
+	t->addal = c->addal;
+	t->w = c->w;
+	t->w1 = c->w1;
+	return 1;
+}
+
+static void
+cache_put(const struct tok *t)
+{
+	size_t rl = t->be - t->bs;
+	struct tc *c;
+
+	if (tch == 0 || rl > TCMAX || t->ffl > TCMAX || t->fl > TCMAX + 2)
+		return;
+	c = &tcache[tch & (TCN - 1)];
+	c->h = tch;
+	c->rl = (unsigned char)rl;
+	memcpy(c->raw, txt + t->bs, rl);
+	c->ffl = (unsigned char)t->ffl;
+	memcpy(c->ff, fb.p + t->ffo, t->ffl);
+	c->fl = (unsigned char)t->fl;
+	memcpy(c->f, fb.p + t->fo, t->fl);
+	c->prc = (unsigned char)t->prc;
+	c->prb = (unsigned char)t->prb;
+	c->sfc = (unsigned char)t->sfc;
+	c->sfb = (unsigned char)t->sfb;
+	c->addal = (unsigned char)t->addal;
+	c->w = t->w;
+	c->w1 = t->w1;
+}
+
 static void
 tokenise(void)
 {
@@ -582,14 +720,15 @@ tokenise(void)
 	static ak_buf f;
 
 	ntoks = 0;
+	ncands = 0;
 	ak_buf_reset(&fb);
 	while (i < txtlen) {
 		size_t j = i, s = i, scp = cp;
-		uint32_t c = ak_utf8_next(txt, txtlen, &j);
+		uint32_t c = nextcp(txt, txtlen, &j);
 		struct tok *t;
 		int dig;
 
-		if (u_isspace((UChar32)c) || c == 0x200c || c == 0x200d ||
+		if (isspacec(c) || c == 0x200c || c == 0x200d ||
 		    c == 0x200f || c == 0x200e || c == 0xfeff) {
 			i = j;
 			cp++;
@@ -610,10 +749,9 @@ tokenise(void)
 			dig = isdigitc(c);
 			while (i < txtlen) {
 				j = i;
-				c = ak_utf8_next(txt, txtlen, &j);
+				c = nextcp(txt, txtlen, &j);
 				if (!iswordc(c) || (isdigitc(c) != dig &&
-				    (U_GET_GC_MASK((UChar32)c) &
-				    U_GC_M_MASK) == 0))
+				    !ismark(c)))
 					break;
 				i = j;
 				cp++;
@@ -624,10 +762,13 @@ tokenise(void)
 		t->be = i;
 		t->cs = scp;
 		t->ce = cp;
+		if (t->kind == T_WORD && cache_get(t))
+			continue;
 		ak_buf_reset(&f);
 		ak_fold(&f, txt + s, i - s);
 		if (t->kind == T_WORD) {
-			size_t pb = segment(f.p, f.len, &t->addal);
+			struct word *w0;
+			size_t pb = segment(f.p, f.len, &t->addal, &w0);
 
 			t->prc = nletters(f.p, pb);
 			t->prb = lead_bytes(t, t->prc);
@@ -639,10 +780,13 @@ tokenise(void)
 				ak_buf_adds(&fb, "ا");
 			ak_buf_add(&fb, f.p + pb, f.len - pb);
 			t->fl = fb.len - t->fo;
-			t->w = word_get(TF(t), t->fl);
+			t->w = pb == 0 && !t->addal ? w0 : word_get(TF(t), t->fl);
 			segment_suffix(t);
 			if (t->sfc > 0)
 				t->sfb = tail_bytes(t, t->sfc);
+			t->w1 = definite(ntoks - 1) ? word_get(TF(t) + 4,
+			    t->fl - 4) : NULL;
+			cache_put(t);
 		} else {
 			t->fo = t->ffo = fb.len;
 			ak_buf_add(&fb, f.p, f.len);
@@ -706,50 +850,91 @@ struct match {
  * also matches a first word that carries the article it lacks, for the
  * classes in alwant (العراقي for عراقي, الوزير for وزير).
  */
-static int
-lex_match(size_t i, uint32_t want, uint32_t alwant, struct match *m)
+static void
+cands_of(size_t i)
 {
 	static ak_buf key;
 	int v;
 
-	m->n = 0;
-	m->p = NULL;
-	m->noal = 0;
-	if (i >= ntoks || toks[i].kind == T_PUNCT)
-		return 0;
+	toks[i].cdone = 1;
+	toks[i].c0 = ncands;
+	toks[i].cn = 0;
+	if (toks[i].kind == T_PUNCT)
+		return;
 	for (v = 0; v < 2; v++) {
 		const char *f = TF(&toks[i]);
 		size_t fl = toks[i].fl, n, j;
 		struct word *w;
 
 		if (v == 1) {
-			if (!definite(i) || alwant == 0)
+			if (!definite(i))
 				break;
 			f += 4;
 			fl -= 4;
 		}
-		if ((w = word_get(f, fl)) == NULL)
+		if ((w = v == 0 ? toks[i].w : toks[i].w1) == NULL)
 			continue;
 		ak_buf_reset(&key);
 		ak_buf_add(&key, f, fl);
-		for (n = 1, j = i; n <= w->maxfirst; n++) {
+		for (n = 1, j = i; n <= w->maxfirst || n == 1; n++) {
 			struct phrase *p;
 
-			if (n > 1) {
+			if (n == 1) {
+				if ((p = w->ph) == NULL)
+					continue;
+			} else {
 				/* inner words as written: العراق وسوريا */
 				j++;
 				if (j >= ntoks || toks[j - 1].sfc > 0)
 					break;
 				ak_buf_addc(&key, ' ');
 				ak_buf_add(&key, fb.p + toks[j].ffo, toks[j].ffl);
+				if ((p = ak_map_get(phrases, key.p,
+				    key.len)) == NULL)
+					break;
 			}
-			p = ak_map_get(phrases, key.p, key.len);
-			if (p != NULL && (p->mask & (v ? alwant : want)) &&
-			    n > m->n) {
-				m->n = n;
-				m->p = p;
-				m->noal = v;
+			if (p->mask == 0)
+				continue;
+			if (ncands == acands) {
+				acands = acands ? 2 * acands : 256;
+				cands = ak_realloc(cands, acands * sizeof(*cands));
 			}
+			cands[ncands].n = n;
+			cands[ncands].noal = v;
+			cands[ncands++].p = p;
+			toks[i].cn++;
+		}
+	}
+}
+
+/*
+ * The longest phrase starting at token i with a class in want.  A phrase
+ * also matches a first word that carries the article it lacks, for the
+ * classes in alwant (العراقي for عراقي, الوزير for وزير).
+ */
+static int
+lex_match(size_t i, uint32_t want, uint32_t alwant, struct match *m)
+{
+	size_t k;
+
+	m->n = 0;
+	m->p = NULL;
+	m->noal = 0;
+	if (i >= ntoks || toks[i].kind == T_PUNCT)
+		return 0;
+	/* no phrase of these classes has this word: no need to look */
+	if (!(toks[i].w != NULL && (toks[i].w->in & want)) &&
+	    !(toks[i].w1 != NULL && (toks[i].w1->in & alwant)))
+		return 0;
+	if (!toks[i].cdone)
+		cands_of(i);
+	for (k = toks[i].c0; k < toks[i].c0 + toks[i].cn; k++) {
+		const struct cand *c = &cands[k];
+
+		if ((c->p->mask & (c->noal ? alwant : want)) && c->n > m->n) {
+			m->n = c->n;
+			m->p = c->p;
+			m->noal = c->noal;
 		}
 	}
 	return m->n > 0;
@@ -816,7 +1001,8 @@ month_at(size_t i, size_t *n)
 {
 	struct match m;
 
-	if (!lex_match(i, M(C_MONTH), 0, &m))
+	if (i >= ntoks || toks[i].w == NULL ||
+	    !(toks[i].w->in & M(C_MONTH)) || !lex_match(i, M(C_MONTH), 0, &m))
 		return 0;
 	*n = m.n;
 	return m.p->e[C_MONTH]->num;
@@ -943,6 +1129,10 @@ date_at(size_t i, struct date *d)
 	int y;
 
 	memset(d, 0, sizeof(*d));
+	/* only numbers and date words start a date */
+	if (toks[j].kind == T_WORD && (toks[j].w == NULL ||
+	    !(toks[j].w->in & (M_DATEW))))
+		return 0;
 	if (has(j, C_DATEMOD) && bare(j + 1) && (has(j + 1, C_DATEUNIT) ||
 	    has(j + 1, C_YEARWORD)) && has(j + 2, C_DATEREL)) {
 		/* مطلع الشهر الجاري */
@@ -1598,11 +1788,74 @@ tag(void)
 
 static int notokens;
 
+/*
+ * JSON string of bytes of the validated record (so valid UTF-8): the
+ * tokens field is several times the size of the input, and yajl_gen
+ * with its UTF-8 check for every token would dominate the run time.
+ */
+static void
+jstr(ak_buf *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i, run = 0;
+
+	ak_buf_grow(b, n + 2);
+	b->p[b->len++] = '"';
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		ak_buf_add(b, s + run, i - run);
+		run = i + 1;
+		if (c == '"' || c == '\\') {
+			ak_buf_addc(b, '\\');
+			ak_buf_addc(b, c);
+		} else if (c == '\n')
+			ak_buf_add(b, "\\n", 2);
+		else if (c == '\t')
+			ak_buf_add(b, "\\t", 2);
+		else {
+			char u[6] = { '\\', 'u', '0', '0', hex[c >> 4],
+			    hex[c & 15] };
+
+			ak_buf_add(b, u, 6);
+		}
+	}
+	ak_buf_add(b, s + run, n - run);
+	ak_buf_addc(b, '"');
+}
+
+static void
+jnum(ak_buf *b, size_t v)
+{
+	char d[24];
+	size_t k = sizeof(d);
+
+	do
+		d[--k] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	ak_buf_add(b, d + k, sizeof(d) - k);
+}
+
+/* ,"k":"v" */
 static void
 json_kv(ak_buf *b, const char *k, const char *v, size_t n)
 {
-	ak_buf_printf(b, ",\"%s\":", k);
-	ak_json_str(b, v, n);
+	ak_buf_addc(b, ',');
+	jstr(b, k, strlen(k));
+	ak_buf_addc(b, ':');
+	jstr(b, v, n);
+}
+
+/* ,"start":s,"end":e */
+static void
+json_span(ak_buf *b, size_t st, size_t en)
+{
+	ak_buf_add(b, ",\"start\":", 9);
+	jnum(b, st);
+	ak_buf_add(b, ",\"end\":", 7);
+	jnum(b, en);
 }
 
 /* the text of tokens [i, j) without the proclitics of i */
@@ -1616,29 +1869,89 @@ span_text(ak_buf *s, size_t i, size_t j)
 	    toks[j - 1].be - toks[j - 1].sfb - toks[i].bs - toks[i].prb);
 }
 
+/* the raw writers of put_tokens: room was made beforehand */
+static char *
+wstr(char *p, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i;
+
+	*p++ = '"';
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x20 && c != '"' && c != '\\') {
+			*p++ = (char)c;
+			continue;
+		}
+		*p++ = '\\';
+		if (c == '"' || c == '\\')
+			*p++ = (char)c;
+		else {
+			memcpy(p, "u00", 3);
+			p[3] = hex[c >> 4];
+			p[4] = hex[c & 15];
+			p += 5;
+		}
+	}
+	*p++ = '"';
+	return p;
+}
+
+static char *
+wnum(char *p, size_t v)
+{
+	char d[24];
+	size_t k = sizeof(d);
+
+	do
+		d[--k] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	memcpy(p, d + k, sizeof(d) - k);
+	return p + sizeof(d) - k;
+}
+
+#define WLIT(p, s)	(memcpy((p), (s), sizeof(s) - 1), (p) + sizeof(s) - 1)
+
 static void
 put_tokens(ak_buf *b)
 {
-	static ak_buf s;
 	size_t i;
+	char *p, *q;
 
 	ak_buf_reset(b);
 	ak_buf_addc(b, '[');
 	for (i = 0; i < ntoks; i++) {
 		const struct tok *t = &toks[i];
+		size_t n = t->be - t->bs;
 
+		ak_buf_grow(b, 24 * n + 128);
+		p = b->p + b->len;
 		if (i > 0)
-			ak_buf_addc(b, ',');
-		ak_buf_adds(b, "{\"text\":");
-		ak_json_str(b, txt + t->bs, t->be - t->bs);
-		ak_buf_printf(b, ",\"start\":%zu,\"end\":%zu", t->cs, t->ce);
+			*p++ = ',';
+		p = WLIT(p, "{\"text\":");
+		p = wstr(p, txt + t->bs, n);
+		p = WLIT(p, ",\"start\":");
+		p = wnum(p, t->cs);
+		p = WLIT(p, ",\"end\":");
+		p = wnum(p, t->ce);
 		if (t->kind == T_WORD) {
-			span_text(&s, i, i + 1);
-			json_kv(b, "pre", txt + t->bs, t->prb);
-			json_kv(b, "base", s.p, s.len);
-			json_kv(b, "suf", txt + t->be - t->sfb, t->sfb);
+			p = WLIT(p, ",\"pre\":");
+			p = wstr(p, txt + t->bs, t->prb);
+			p = WLIT(p, ",\"base\":");
+			q = p;
+			p = wstr(p, txt + t->bs + t->prb, n - t->prb - t->sfb);
+			if (t->addal) {
+				/* "ا" + the rest, for ل + ال written لل */
+				memmove(q + 3, q + 1, (size_t)(p - q - 1));
+				memcpy(q + 1, "ا", 2);
+				p += 2;
+			}
+			p = WLIT(p, ",\"suf\":");
+			p = wstr(p, txt + t->be - t->sfb, t->sfb);
 		}
-		ak_buf_addc(b, '}');
+		*p++ = '}';
+		b->len = (size_t)(p - b->p);
 	}
 	ak_buf_addc(b, ']');
 }
@@ -1654,9 +1967,8 @@ put_common(ak_buf *b, const struct ment *m)
 
 	span_text(&s, m->i, m->j);
 	ak_buf_adds(b, "\"text\":");
-	ak_json_str(b, s.p, s.len);
-	ak_buf_printf(b, ",\"start\":%zu,\"end\":%zu",
-	    toks[m->i].cs + toks[m->i].prc, toks[m->j - 1].ce -
+	jstr(b, s.p, s.len);
+	json_span(b, toks[m->i].cs + toks[m->i].prc, toks[m->j - 1].ce -
 	    toks[m->j - 1].sfc);
 	if (m->canon != NULL)
 		json_kv(b, "canonical", m->canon, strlen(m->canon));
@@ -1732,6 +2044,7 @@ put_roles(ak_buf *b)
 static ak_rec *held_rec;
 static char **held;		/* copies of the lines */
 static size_t *heldlen, nheld, aheld;
+static char *helddig;		/* has digits: may hold a full date */
 static char *held_doc;		/* raw JSON of the held records' doc */
 static size_t held_doclen;
 
@@ -1783,6 +2096,21 @@ first_full_date(const char *text, size_t len, struct anchor *a)
 	return 0;
 }
 
+/* ASCII, Arabic-Indic or Persian digits: a date needs one */
+static int
+hasdigit(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((p[i] >= '0' && p[i] <= '9') || (i + 1 < n &&
+		    ((p[i] == 0xd9 && p[i + 1] >= 0xa0 && p[i + 1] <= 0xa9) ||
+		    (p[i] == 0xdb && p[i + 1] >= 0xb0 && p[i + 1] <= 0xb9))))
+			return 1;
+	return 0;
+}
+
 static void
 flush_held(void)
 {
@@ -1791,7 +2119,8 @@ flush_held(void)
 	size_t k, len;
 
 	for (k = 0; k < nheld && a.y == 0; k++)
-		if (ak_rec_parse(held_rec, held[k], heldlen[k], &why) == 0 &&
+		if (helddig[k] && ak_rec_parse(held_rec, held[k], heldlen[k],
+		    &why) == 0 &&
 		    (text = ak_rec_str(held_rec, "text", &len)) != NULL)
 			first_full_date(text, len, &a);
 	for (k = 0; k < nheld; k++) {
@@ -1833,11 +2162,13 @@ one(ak_rec *r, void *arg)
 		aheld = aheld ? 2 * aheld : 16;
 		held = ak_realloc(held, aheld * sizeof(*held));
 		heldlen = ak_realloc(heldlen, aheld * sizeof(*heldlen));
+		helddig = ak_realloc(helddig, aheld);
 	}
 	if (nheld == 0) {
 		held_doc = ak_strndup(doc, doclen);
 		held_doclen = doclen;
 	}
+	helddig[nheld] = hasdigit(text, len);
 	held[nheld] = ak_strndup(line, ll);
 	heldlen[nheld++] = ll;
 }
