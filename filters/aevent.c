@@ -882,6 +882,46 @@ prefix_of(const tok *t, size_t cp, char *cl, int *conj)
 	}
 }
 
+/*
+ * An actor at the end of a genitive chain is inside the phrase of the
+ * preposition that heads the chain: "لجهود العراق", "مع كبار القادة",
+ * "من سيطرة داعش", "إلى جانب شعب العراق".  Up to three plain words back.
+ */
+static void
+idafa_prep(actor *a, size_t t0)
+{
+	size_t j, k;
+
+	for (j = t0, k = 0; j-- > 0 && k < 3; k++) {
+		cands c;
+		long r;
+
+		if (toks[j].punct || toks[j].actor >= 0 || toks[j].ent ||
+		    toks[j + 1].brk)
+			return;
+		r = role_of(j);
+		if (r == R_PREP) {
+			candidates(&c, F(&toks[j]), toks[j].fl);
+			a->role = R_PREP;
+			a->prep = c.s[c.k - 1];
+			a->prepl = c.n[c.k - 1];
+			a->viaword = k == 0;
+			return;
+		}
+		if (r != 0)
+			return;
+		candidates(&c, F(&toks[j]), toks[j].fl);
+		if (c.k > 1 && (c.cl[c.k - 1] & (C_B | C_L)) &&
+		    c.n[c.k - 1] >= 6) {
+			a->role = R_PREP;
+			a->prep = (c.cl[c.k - 1] & C_B) ? "ب" : "ل";
+			a->prepl = 2;
+			a->viaword = k == 0;
+			return;
+		}
+	}
+}
+
 static int conj_next(int);
 
 static void
@@ -1011,33 +1051,8 @@ setup_actors(void)
 						a->prepl = c.n[k];
 						break;
 					}
-			} else if (toks[t0 - 1].actor < 0 && !toks[t0 - 1].ent) {
-				/* "لجهود العراق": the genitive of a word
-				 * after ب or ل is in its phrase */
-				cands c;
-
-				candidates(&c, F(&toks[t0 - 1]),
-				    toks[t0 - 1].fl);
-				if (c.k > 1 && (c.cl[c.k - 1] & (C_B | C_L)) &&
-				    c.n[c.k - 1] >= 6) {
-					a->role = R_PREP;
-					a->prep = (c.cl[c.k - 1] & C_B) ?
-					    "ب" : "ل";
-					a->prepl = 2;
-					a->viaword = 1;
-				} else if (t0 > 1 && !toks[t0 - 2].punct &&
-				    toks[t0 - 2].actor < 0 && !toks[t0 - 2].ent &&
-				    role_of(t0 - 1) != R_LEAD &&
-				    (r = role_of(t0 - 2)) == R_PREP) {
-					/* "مع كبار القادة", "من سيطرة داعش" */
-					/* "مع كبار القادة" */
-					candidates(&c, F(&toks[t0 - 2]),
-					    toks[t0 - 2].fl);
-					a->role = R_PREP;
-					a->prep = c.s[c.k - 1];
-					a->prepl = c.n[c.k - 1];
-				}
-			}
+			} else
+				idafa_prep(a, (size_t)t0);
 		}
 	}
 	/* a conjunct shares the preposition of the first: بين X وY */
