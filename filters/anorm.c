@@ -75,6 +75,7 @@ static const char *gname[] = { "base", "zwnj", "alef", "yeh", "teh",
  */
 enum { KEEP, DEL, SPACE, NL, REPL, NFKC, ZWJ };
 #define UNSAFE	8u
+#define SIMPLE	16u	/* REPL without a space or newline */
 #define ACT(e)	((e) & 7u)
 #define OFF(e)	((e) >> 8)
 
@@ -320,6 +321,9 @@ build(int groups)
 		if (off > 0xFFFFFF)
 			ak_errx(2, "too many mappings");
 		t[c] = REPL | unsafe | (uint32_t)off << 8;
+		if (memchr(tmp.p, ' ', tmp.len) == NULL &&
+		    memchr(tmp.p, '\n', tmp.len) == NULL && tmp.len > 0)
+			t[c] |= SIMPLE;
 	}
 	return t;
 }
@@ -480,6 +484,12 @@ pass(ak_buf *o, const char *s, size_t n, const uint32_t *t)
 		add(o, s + run, i - run);
 		i += k;
 		run = i;
+		if (e & SIMPLE) {	/* a letter for a letter, mostly */
+			img = pool.p + OFF(e);
+			add(o, img + 1, (unsigned char)*img);
+			last = OTHER;
+			continue;
+		}
 		switch (ACT(e)) {
 		case ZWJ:
 			if (after_emoji(s, i - k))
