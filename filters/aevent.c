@@ -428,6 +428,7 @@ typedef struct {
 	size_t	 fo, fl;	/* folded form in fb */
 	int	 punct;		/* first code point of a mark, else 0 */
 	int	 brk;		/* a clause ends before this token */
+	int	 pbrk;		/* a full stop or colon is just before it */
 	int	 ent;		/* inside an entity, role or date */
 	int	 named;		/* inside a name or date: no trigger */
 	int	 actor;		/* actor that starts in this token, or -1 */
@@ -1086,7 +1087,7 @@ setup_actors(void)
 
 		if (toks[i].punct) {
 			if (is_brk((uint32_t)toks[i].punct) && i + 1 < ntok)
-				toks[i + 1].brk = 1;
+				toks[i + 1].brk = toks[i + 1].pbrk = 1;
 			continue;
 		}
 		if (toks[i].ent)
@@ -1116,7 +1117,7 @@ pbroken(size_t a, size_t b)
 	size_t i;
 
 	for (i = a + 1; i <= b && i < ntok; i++)
-		if (toks[i].brk && toks[i - 1].punct)
+		if (toks[i].pbrk)
 			return 1;
 	return 0;
 }
@@ -1426,8 +1427,9 @@ after(size_t i, int n, int skip_nonactor)
 		}
 		if (toks[j].punct) {
 			if ((toks[j].punct == 0x060C || toks[j].punct == ',') &&
-			    skip_nonactor == 2 && j > i + 1)
-				return -1;	/* an object stays in its phrase */
+			    skip_nonactor == 2 && words > 2)
+				return -1;	/* an object stays in its phrase,
+						 * short appositions aside */
 			if (toks[j].punct == 0x060C || toks[j].punct == ',' ||
 			    toks[j].punct == '(' || toks[j].punct == ')')
 				continue;
@@ -1780,7 +1782,9 @@ date_of(size_t i)
 		if (t0 < i ? pbroken(t0, i) : pbroken(i, t0))
 			continue;
 		dist = t0 < i ? i - t0 : t0 - i;
-		if (dist > 25 || d->noun)
+		/* a date before the trigger scopes over what follows it
+		 * ("في عام 2022 أكدت ..."); one after it, less far */
+		if ((t0 > i && dist > 25) || d->noun)
 			continue;
 		if (dist < bd) {
 			bd = dist;
