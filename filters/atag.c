@@ -1374,6 +1374,27 @@ placelike(size_t i)
 	    (w->in & M(C_LOC)) || !(w->mask & M(C_WORD));
 }
 
+/*
+ * The third and fourth words of a name: a name word, a word after a
+ * particle (عبد العزيز), an unknown word with the article (a family name)
+ * or a nisba used as one.
+ */
+static int
+nameword(size_t j)
+{
+	const struct word *w = toks[j].w;
+
+	if (!TW(j))
+		return 0;
+	if (w != NULL && (w->mask & M_NAMEW) && !(w->mask & M(C_STOP)))
+		return 1;
+	if (w != NULL && !(w->mask & M_NOTNAME) && (w->in & M(C_PER)))
+		return 1;
+	if (has(j - 1, C_CONNECT) && !definite(j - 1) && !hasm(j, M_FUNC))
+		return 1;
+	return definite(j) && (w == NULL || nisba1(j));
+}
+
 /* a person's name at i: [first, rest...], at most four words */
 static size_t
 name_span(size_t i, int afterrole)
@@ -1384,9 +1405,23 @@ name_span(size_t i, int afterrole)
 		return 0;
 	if (!afterrole && !has(i, C_GIVEN))
 		return 0;
+	if (afterrole && !hasm(i, M_NAMEW) && !(toks[i].w != NULL &&
+	    (toks[i].w->in & M(C_PER)))) {
+		/*
+		 * An unknown or common first word after a title: not a
+		 * preposition phrase ("بتاريخ", "لتأمين"), not a feminine
+		 * noun, and a common word only before a name-like word.
+		 */
+		if (toks[i].w == NULL && (startswith(TF(&toks[i]),
+		    toks[i].fl, "ب") || startswith(TF(&toks[i]), toks[i].fl,
+		    "ل") || memcmp(txt + toks[i].be - 2, "ة", 2) == 0))
+			return 0;
+		if (toks[i].w != NULL && !(bare(i + 1) && namelike(i + 1, 1)))
+			return 0;
+	}
 	for (j = i + 1; j < i + 4 && bare(j) && toks[j - 1].sfc == 0 &&
-	    !notcont(j) && (namelike(j, !afterrole || j > i + 1) || (has(j - 1, C_CONNECT) &&
-	    !hasm(j, M_FUNC)) || (definite(j) && nisba1(j))); j++)
+	    !notcont(j) && (j == i + 1 ? namelike(j, !afterrole) :
+	    nameword(j)) ; j++)
 		;
 	while (j > i + 1 && has(j - 1, C_CONNECT) && !has(j - 1, C_GIVEN) &&
 	    !definite(j - 1))
@@ -1720,8 +1755,8 @@ pat_at(size_t i, int inrole)
 		    toks[k - 1].sfc == 0)
 			k++;
 		r = punct_at(k, ",،") ? k + 1 : k;
-		if (toks[k - 1].sfc == 0 && (k - i >= 2 || (i > 0 &&
-		    has(i - 1, C_VERB))) && bare(r) &&
+		if (toks[k - 1].sfc == 0 && ((k - i >= 2 && r > k) || (i > 0 &&
+		    has(i - 1, C_VERB))) && bare(r) && !notcont(i) &&
 		    lex_match(r, M(C_ROLE), 0, &tm)) {
 			ment_add(K_ENT, C_PER, i, k);
 			return k - i;
