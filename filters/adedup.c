@@ -35,6 +35,7 @@ static const char help[] =
 "  -t, --threshold SIM    --near: estimated Jaccard similarity (default 0.4)\n"
 "      --shingle N        --near: words per shingle (default 3)\n"
 "  -d, --days N           --events: dates this many days apart match (default 1)\n"
+"      --lag N            --events: a report's own date may be N days late (2)\n"
 "  -m, --mark             keep every record; duplicates get dup_of\n"
 "  -s, --state FILE       remember what was written out across runs\n"
 "  -w, --window DAYS      forget items seen more than DAYS days ago\n"
@@ -47,7 +48,7 @@ AK_COMMON_HELP;
 
 enum {
 	OPT_SHINGLE = AK_OPT_FILTER_BASE, OPT_MAXITEMS, OPT_SHARD, OPT_NOW,
-	OPT_SYNC
+	OPT_SYNC, OPT_LAG
 };
 
 static const struct option longopts[] = {
@@ -57,6 +58,7 @@ static const struct option longopts[] = {
 	{ "threshold",	required_argument,	NULL, 't' },
 	{ "shingle",	required_argument,	NULL, OPT_SHINGLE },
 	{ "days",	required_argument,	NULL, 'd' },
+	{ "lag",	required_argument,	NULL, OPT_LAG },
 	{ "mark",	no_argument,		NULL, 'm' },
 	{ "state",	required_argument,	NULL, 's' },
 	{ "window",	required_argument,	NULL, 'w' },
@@ -78,6 +80,7 @@ static const char *nearfield = "text";
 static double	 threshold = 0.4;
 static int	 shingle = 3;
 static int	 days = 1;
+static int	 lag = 2;
 static int	 mark;
 static long	 window = -1;
 static size_t	 maxitems;
@@ -975,8 +978,12 @@ fill(actor *a, const char *s, size_t n, int place)
 				a->state = 1;
 			if (place && e->kind == K_COUNTRY && a->nw == 0)
 				a->country = 1;
-			if (place && (e->kind == K_CITY ||
-			    e->kind == K_REGION)) {
+			/*
+			 * a capital as an actor is its state, a region its
+			 * own authority: a name
+			 */
+			if ((place && e->kind == K_CITY) ||
+			    e->kind == K_REGION) {
 				p = strip_pre(w, n, 0);
 				add_word(a, w + p, strip_suf(w + p, n - p), 0);
 				if (e->parent)
@@ -1083,6 +1090,17 @@ modes_eq(const ev_item *a, const ev_item *b)
 	return ak_map_get(modes, (char *)&k, sizeof(k)) != NULL;
 }
 
+/*
+ * An event dated with its own report's day may be an undated event that
+ * the extractor gave the publication day: it happened on that day or in
+ * the --lag days before.
+ */
+static int32_t
+lo(const ev_item *e)
+{
+	return e->dlo == e->dhi && e->dlo == e->docday ? e->dlo - lag : e->dlo;
+}
+
 static int
 pair_eq(const actor *s1, const actor *t1, const actor *s2, const actor *t2)
 {
@@ -1112,8 +1130,8 @@ event_eq(const ev_item *a, const ev_item *b, int sym)
 		return -1;
 	score += place;
 	if (a->dlo != INT32_MIN && b->dlo != INT32_MIN) {
-		if ((int64_t)a->dlo > (int64_t)b->dhi + days ||
-		    (int64_t)b->dlo > (int64_t)a->dhi + days)
+		if ((int64_t)lo(a) > (int64_t)b->dhi + days ||
+		    (int64_t)lo(b) > (int64_t)a->dhi + days)
 			return -1;
 		/*
 		 * a day that is only the reports' own date says little (an
@@ -1520,6 +1538,9 @@ main(int argc, char *argv[])
 			break;
 		case 'd':
 			days = (int)number(optarg, 0, 36500, "number of days");
+			break;
+		case OPT_LAG:
+			lag = (int)number(optarg, 0, 36500, "number of days");
 			break;
 		case 'm':
 			mark = 1;
