@@ -54,7 +54,7 @@ enum cls {
 	/* the pattern vocabulary of atag-patterns.tsv */
 	C_STOP, C_WORD, C_VERB, C_ADJ, C_GENERIC, C_CONNECT, C_DATEMOD,
 	C_DATEREL, C_DATEUNIT, C_YEARWORD, C_TIME, C_RANGE, C_LOCPREP,
-	C_MONTH, C_WEEKDAY,
+	C_MONTH, C_WEEKDAY, C_CALENDAR,
 	NCLS
 };
 
@@ -63,7 +63,7 @@ static const char *clsname[NCLS] = {
 	"LOCHEAD", "FACILITY",
 	"STOP", "WORD", "VERB", "ADJ", "GENERIC", "CONNECT", "DATEMOD",
 	"DATEREL", "DATEUNIT", "YEARWORD", "TIME", "RANGE", "LOCPREP",
-	"MONTH", "WEEKDAY"
+	"MONTH", "WEEKDAY", "CALENDAR"
 };
 
 #define M(c)	(1u << (c))
@@ -279,7 +279,7 @@ lex_load(const char *path, int mustexist)
 		}
 		lex_add(col[0], (enum cls)c, n > 2 ? col[2] : NULL,
 		    n > 3 ? col[3] : NULL, n > 4 ? col[4] : NULL,
-		    (c == C_MONTH || c == C_WEEKDAY) && n > 4 ?
+		    (c == C_MONTH || c == C_WEEKDAY || c == C_CALENDAR) && n > 4 ?
 		    atoi(col[4]) : 0);
 	}
 	ak_tsv_close(t);
@@ -1045,6 +1045,43 @@ punct_at(size_t i, const char *set)
 
 static size_t numeric_date(size_t, struct date *);
 
+/*
+ * A year, "(1993)", "1961 / 1962", "1308 هجري" (kept, but no Gregorian
+ * value): tokens used, 0 if none.
+ */
+static size_t
+year_part(size_t i, struct date *d)
+{
+	size_t j = i;
+	int y, br = 0;
+
+	if (punct_at(j, "(") && year_at(j + 1)) {
+		br = 1;
+		j++;
+	}
+	if ((y = year_at(j)) == 0)
+		return 0;
+	j++;
+	if (punct_at(j, "/-") && year_at(j + 1) && toks[j + 1].num > y)
+		j += 2;
+	if (br) {
+		if (!punct_at(j, ")"))
+			return 0;
+		j++;
+	}
+	if (has(j, C_CALENDAR)) {
+		struct match m;
+
+		/* هجري: a year of another calendar has no value here */
+		if (lex_match(j, M(C_CALENDAR), 0, &m) &&
+		    m.p->e[C_CALENDAR]->num == 1)
+			y = -1;
+		j++;
+	}
+	d->y = y;
+	return j - i;
+}
+
 /* month [/ month] [عام] [year] at i: tokens used, 0 if no month */
 static size_t
 month_year(size_t i, struct date *d)
@@ -1057,7 +1094,8 @@ month_year(size_t i, struct date *d)
 	d->m = mo;
 	j += n;
 	/* the paired name of the other series: كانون الأول ديسمبر */
-	if (punct_at(j, "/-(") && (m2 = month_at(j + 1, &n)) == mo) {
+	if (punct_at(j, "/-(") && (m2 = month_at(j + 1, &n)) != 0 &&
+	    m2 == mo) {
 		j += 1 + n;
 		if (punct_at(j, ")"))
 			j++;
@@ -1067,12 +1105,8 @@ month_year(size_t i, struct date *d)
 	    punct_at(j + 1 + n, ")")) {
 		/* نيسان (26/4/1947) */
 		j += n + 2;
-	} else if (has(j, C_YEARWORD) && (y = year_at(j + 1)) != 0) {
-		d->y = y;
-		j += 2;
-	} else if ((y = year_at(j)) != 0) {
-		d->y = y;
-		j++;
+	} else if ((n = year_part(has(j, C_YEARWORD) ? j + 1 : j, d)) > 0) {
+		j += n + has(j, C_YEARWORD);
 	} else if (punct_at(j, ",") && (y = year_at(j + 1)) != 0) {
 		d->y = y;
 		j += 2;
@@ -1175,10 +1209,8 @@ date_at(size_t i, struct date *d)
 	if ((n = day_month(j, d)) > 0 || (n = numeric_date(j, d)) > 0 ||
 	    (n = month_year(j, d)) > 0)
 		return n;
-	if (has(j, C_YEARWORD) && (y = year_at(j + 1)) != 0) {
-		d->y = y;
-		return 2;
-	}
+	if (has(j, C_YEARWORD) && (n = year_part(j + 1, d)) > 0)
+		return n + 1;
 	/* a bare year, unless it counts the word after it (2000 جندي) */
 	if ((y = year_at(j)) != 0 && y >= 1900 && y <= 2100 &&
 	    toks[j].fl == 4 && (!TW(j + 1) || hasm(j + 1, M_FUNC |
@@ -1243,6 +1275,8 @@ date_value(const struct date *d, const struct anchor *a, char *out)
 	int y = d->y, m = d->m, dd = d->d;
 
 	out[0] = '\0';
+	if (y < 0)
+		return;
 	if (d->unit) {
 		if (a->y == 0)
 			return;
@@ -2124,7 +2158,7 @@ first_full_date(const char *text, size_t len, struct anchor *a)
 	tag();
 	for (k = 0; k < nms; k++)
 		if (ms[k].kind == K_ENT && ms[k].type == T_DATE &&
-		    ms[k].dt.y && ms[k].dt.m && ms[k].dt.d) {
+		    ms[k].dt.y > 0 && ms[k].dt.m && ms[k].dt.d) {
 			date_value(&ms[k].dt, &none, v);
 			return parse_ymd(v, a);
 		}
