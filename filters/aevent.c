@@ -15,6 +15,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "akhbar.h"
 
@@ -71,6 +72,7 @@ static ak_map	*roles;		/* folded word or "w1 w2" -> R_* */
 static ak_map	*sets;		/* "name\tword" -> non-NULL */
 static ak_map	*modes;		/* "TYPE\tword" -> mode */
 static ak_map	*quads;		/* type -> "q\tcameo" */
+static ak_map	*reldates;	/* folded word or "w1 w2" -> "y-1" "m0" "d-1" */
 static int	 explain;
 static ak_buf	 tmp, tmp2;
 
@@ -404,6 +406,13 @@ load_table(const char *name, int which)
 			*slot = ak_strdup(c[2]);
 			free(k);
 			break;
+		case 'd':
+			k = fold_dup(c[0]);
+			slot = ak_map_put(reldates, k, strlen(k));
+			free(*slot);
+			*slot = ak_strdup(c[1]);
+			free(k);
+			break;
 		case 'q':
 			ak_buf_reset(&tmp);
 			ak_buf_printf(&tmp, "%s\t%s", c[1], n > 2 ? c[2] : "");
@@ -456,6 +465,7 @@ typedef struct {
 	size_t	 valuel;
 	int	 t0;
 	int	 noun;		/* "لعام 2008": the date of a noun */
+	char	 buf[48];	/* the value of a relative date */
 } date;
 
 static tok	*toks;
@@ -1765,6 +1775,72 @@ mode_of(const trig *t)
 	return NULL;
 }
 
+/*
+ * "العام الماضي", "أمس", "لا تزال": dates relative to the document's
+ * date (atag tags none of them), resolved here as dates of the sentence.
+ */
+static void
+relative_dates(const char *dd, size_t ddl)
+{
+	size_t i;
+	int y, m, d;
+
+	if (dd == NULL || ddl < 7 || sscanf(dd + 1, "%d", &y) != 1 ||
+	    ddl < 6)
+		return;
+	m = ddl >= 9 ? atoi(dd + 6) : 0;
+	d = ddl >= 12 ? atoi(dd + 9) : 0;
+	for (i = 0; i < ntok; i++) {
+		const char *v;
+		int two = 0, off;
+		date *x;
+
+		if (toks[i].punct || toks[i].named)
+			continue;
+		if ((v = pairget(reldates, i)) != NULL)
+			two = 1;
+		else if ((v = wordget(reldates, &toks[i], 1)) == NULL)
+			continue;
+		off = atoi(v + 1);
+		if (ndate == capdate)
+			dates = ak_realloc(dates, (capdate = capdate * 2 + 8) *
+			    sizeof(*dates));
+		x = &dates[ndate];
+		memset(x, 0, sizeof(*x));
+		x->t0 = (int)i;
+		x->cs = toks[i].cs;
+		x->ce = toks[i + two].ce;
+		if (v[0] == 'y')
+			snprintf(x->buf, sizeof(x->buf), "\"%04d\"", y + off);
+		else if (v[0] == 'm' && m > 0) {
+			int mm = m + off, yy = y;
+
+			while (mm < 1) {
+				mm += 12;
+				yy--;
+			}
+			snprintf(x->buf, sizeof(x->buf), "\"%04d-%02d\"", yy, mm);
+		} else if (v[0] == 'd' && d > 0) {
+			struct tm tm = { 0 };
+			time_t t;
+
+			tm.tm_year = y - 1900;
+			tm.tm_mon = m - 1;
+			tm.tm_mday = d + off;
+			tm.tm_hour = 12;
+			t = timegm(&tm);
+			gmtime_r(&t, &tm);
+			snprintf(x->buf, sizeof(x->buf), "\"%04d-%02d-%02d\"",
+			    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+		} else
+			continue;
+		x->value = x->buf;
+		x->valuel = strlen(x->buf);
+		ndate++;
+		i += two;
+	}
+}
+
 /* the event's date: the nearest dated mention in its clause */
 static const date *
 date_of(size_t i)
@@ -1996,6 +2072,7 @@ one(ak_rec *r, void *arg)
 		each_obj(v, n, role_cb);
 	}
 	setup_actors();
+	relative_dates(dd, ddl);
 	for (i = 0; docst.first == NULL && i < nact; i++)
 		if (acts[i].country != NULL && !acts[i].dead &&
 		    role_of((size_t)acts[i].t0) != R_PAIRSUBJ) {
@@ -2176,6 +2253,7 @@ main(int argc, char *argv[])
 	sets = ak_map_new();
 	modes = ak_map_new();
 	quads = ak_map_new();
+	reldates = ak_map_new();
 	p = datafile("aevent-triggers.tsv");
 	load_triggers(p, 1);
 	free(p);
@@ -2186,6 +2264,7 @@ main(int argc, char *argv[])
 	load_table("aevent-sets.tsv", 's');
 	load_table("aevent-modes.tsv", 'm');
 	load_table("aevent-types.tsv", 'q');
+	load_table("aevent-reldates.tsv", 'd');
 	free(extra);
 	return ak_run(argv + optind, argc - optind, one, NULL);
 }
