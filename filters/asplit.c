@@ -748,12 +748,19 @@ split(const char *s, size_t len)
 
 /* ---- records ---- */
 
+/* the fields asplit writes itself: an input that has them (sentences
+ * split again) must not give a record with the same key twice */
 static int
 skipped(const char *k, size_t kl)
 {
-	return (kl == 2 && memcmp(k, "id", 2) == 0) ||
-	    (kl == 4 && memcmp(k, "text", 4) == 0) ||
-	    (kl == strlen(field) && memcmp(k, field, kl) == 0);
+	static const char *const own[] = { "id", "text", "doc", "sid",
+	    "start", "end" };
+	size_t i;
+
+	for (i = 0; i < sizeof(own) / sizeof(own[0]); i++)
+		if (kl == strlen(own[i]) && memcmp(k, own[i], kl) == 0)
+			return 1;
+	return kl == strlen(field) && memcmp(k, field, kl) == 0;
 }
 
 static void
@@ -785,7 +792,8 @@ one(ak_rec *r, void *arg)
 		return;
 	}
 	split(s, len);
-	id = ak_rec_find(r, "id");
+	if ((id = ak_rec_find(r, "id")) < 0)
+		id = ak_rec_find(r, "doc");
 	nf = ak_rec_nfields(r);
 	if (keepcap < nf) {
 		keepcap = nf;

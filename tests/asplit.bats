@@ -252,3 +252,10 @@ split() {
 	[ "$status" -eq 2 ]
 	[[ "$output" == *asplit-abbrev.tsv* ]]
 }
+
+@test "asplit: sentences split again keep one doc, sid, start and end" {
+	runsh "printf '%s\n' '{\"doc\":\"d1\",\"sid\":3,\"start\":0,\"end\":5,\"text\":\"قال الوزير. ثم ذهب.\"}' | asplit"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = '{"doc":"d1","sid":0,"start":0,"end":11,"text":"قال الوزير."}' ]
+	[ "${lines[1]}" = '{"doc":"d1","sid":1,"start":12,"end":19,"text":"ثم ذهب."}' ]
+}
