@@ -145,7 +145,7 @@ check_all() {
 	# words that are names too but far more often ordinary words (or fold
 	# into one): found by running atag over the Wojood and AQMAR text
 	for trap in GIVEN:آنا GIVEN:آني GIVEN:رضا GIVEN:علي GIVEN:يحيى \
-	    GIVEN:سعيد GIVEN:جمال GIVEN:رجب GIVEN:رمضان GIVEN:جوان \
+	    GIVEN:سعيد GIVEN:جمال GIVEN:رجب GIVEN:رمضان GIVEN:جوان GIVEN:صادق GIVEN:حكمت \
 	    LOC:سيول LOC:ماليه LOC:مشهد LOC:دوما LOC:لفيف LOC:الباب \
 	    LOC:حديثة LOC:العديد ORG:العربية ORG:فتح ORG:امتداد ORG:بلادي \
 	    ORG:والا ORG:الحرة PER:صدام PER:روحاني PER:البشير NISBA:مجري; do
