@@ -919,7 +919,7 @@ idafa_prep(actor *a, size_t t0)
 			a->viaword = k == 0;
 			return;
 		}
-		if (r != 0)
+		if (r != 0 && r != R_QUANT)
 			return;
 		candidates(&c, F(&toks[j]), toks[j].fl);
 		if (c.k > 1 && (c.cl[c.k - 1] & (C_B | C_L)) &&
