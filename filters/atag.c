@@ -540,7 +540,7 @@ static size_t
 segment(const char *f, size_t fl, int *al, struct word **wp)
 {
 	const struct word *w = *wp = word_get(f, fl);
-	size_t i, pl, rl;
+	size_t i, pl, rl, weak = 0;
 
 	*al = 0;
 	if (w != NULL && ((w->mask & ~(M(C_WORD) | M(C_VERB))) != 0 ||
@@ -561,9 +561,19 @@ segment(const char *f, size_t fl, int *al, struct word **wp)
 			}
 			continue;
 		}
-		if (known1(f + pl, fl - pl) && nletters(f + pl, fl - pl) >= 2)
-			return pl;
+		if (known1(f + pl, fl - pl) && nletters(f + pl, fl - pl) >= 2) {
+			/* ولعام: و + لعام (a common word) or و+ل + عام */
+			const struct word *r = word_get(f + pl, fl - pl);
+
+			if ((r->mask & ~(M(C_WORD) | M(C_VERB))) != 0 ||
+			    r->maxfirst > 1)
+				return pl;
+			if (weak == 0)
+				weak = pl;
+		}
 	}
+	if (weak > 0)
+		return weak;
 	/* "والاندر" inside "سيليست والاندر": as written */
 	if (w != NULL)
 		return 0;
