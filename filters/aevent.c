@@ -894,6 +894,27 @@ prefix_of(const tok *t, size_t cp, char *cl, int *conj)
 }
 
 /*
+ * Can this word head a genitive (construct state)?  Not with the article,
+ * a possessive pronoun (جانبها) or the ت of a verb (عبّرت; ات plurals
+ * can).
+ */
+static int
+construct(const tok *t)
+{
+	const char *s = text + t->bo;
+	size_t n = t->bl;
+
+	if (t->fl >= 4 && memcmp(F(t), AL, 4) == 0)
+		return 0;
+	if (ends(s, n, "ها") || ends(s, n, "هم") || ends(s, n, "هما") ||
+	    ends(s, n, "كم"))
+		return 0;
+	if (ends(s, n, "ت") && !ends(s, n, "ات"))
+		return 0;
+	return 1;
+}
+
+/*
  * An actor at the end of a genitive chain is inside the phrase of the
  * preposition that heads the chain: "لجهود العراق", "مع كبار القادة",
  * "من سيطرة داعش", "إلى جانب شعب العراق".  Up to three plain words back.
@@ -920,6 +941,8 @@ idafa_prep(actor *a, size_t t0)
 			return;
 		}
 		if (r != 0 && r != R_QUANT)
+			return;
+		if (k > 0 && !construct(&toks[j]))
 			return;
 		candidates(&c, F(&toks[j]), toks[j].fl);
 		if (c.k > 1 && (c.cl[c.k - 1] & (C_B | C_L)) &&
@@ -1582,6 +1605,7 @@ find_roles(event *e, int clitics, int pron)
 	trig *t = e->tr;
 	size_t i = e->t;
 	int a = -1, b = -1, y = -1, verb = t->cls == 'v' || t->cls == 'i';
+	int jb = -1;		/* a subject's conjunct */
 	int pas = t->cls == 'v' && passive_at(&toks[i]);
 
 	e->src.a = e->tgt.a = -1;
@@ -1649,20 +1673,17 @@ find_roles(event *e, int clitics, int pron)
 			if (c >= 0 && usable(c) && acts[c].role == 0) {
 				a = conj_head(c);
 				e->srule = "subject before verb";
-				if (a != c) {
-					b = conj_next(a);
-					e->trule = "joint subject";
-				}
+				if (a != c)
+					jb = conj_next(a);
 			}
 		}
 		if (a < 0 && (a = after(e->tend, 2, 1)) >= 0) {
 			size_t k;
 
 			e->srule = "subject after verb";
-			if ((b = conj_next(a)) >= 0)
-				e->trule = "joint subject";
+			jb = conj_next(a);
 			/* "وفد برئاسة X": X is the most specific actor */
-			for (k = (size_t)acts[a].t1 + 1; b < 0 && k < ntok &&
+			for (k = (size_t)acts[a].t1 + 1; jb < 0 && k < ntok &&
 			    k <= (size_t)acts[a].t1 + 4; k++)
 				if (toks[k].actor >= 0 &&
 				    acts[toks[k].actor].role == R_HEAD) {
@@ -1704,6 +1725,18 @@ find_roles(event *e, int clitics, int pron)
 			a = g;
 			e->srule = "agent after قام به";
 		}
+		if (a < 0 && e->tend + 3 < ntok && role_of(e->tend + 1) ==
+		    R_LEAD && !toks[e->tend + 2].punct &&
+		    !toks[e->tend + 2].ent &&
+		    (ends(text + toks[e->tend + 2].bo, toks[e->tend + 2].bl,
+		    "ها") || ends(text + toks[e->tend + 2].bo,
+		    toks[e->tend + 2].bl, "ه")) &&
+		    (g = actor_at(e->tend + 3)) >= 0 && usable(g) &&
+		    acts[g].role == 0) {
+			/* "الهجمات التي تقودها داعش" */
+			a = g;
+			e->srule = "agent of the relative clause";
+		}
 		if (a < 0 && b < 0 && (g = pair_after(e->tend, &y)) >= 0) {
 			a = g;
 			e->srule = "pair after بين";
@@ -1723,6 +1756,24 @@ find_roles(event *e, int clitics, int pron)
 			e->trule = "object";
 		else
 			b = -1;
+	}
+	/* joint subjects: the second is the target unless the verb has
+	 * one ("طالبت X وY الحكومةَ": the government) */
+	if (b < 0 && jb >= 0 && jb != a) {
+		b = jb;
+		e->trule = "joint subject";
+	}
+	/* "قوات الأمن التي تقاتل": the subject is what التي stands for */
+	if (a < 0 && verb && i > 1 && role_of(i - 1) == R_LEAD &&
+	    toks[i - 2].ent) {
+		size_t k = i - 2;
+
+		while (k > 0 && toks[k].actor < 0 && toks[k - 1].ent)
+			k--;
+		if (toks[k].actor >= 0 && usable(toks[k].actor)) {
+			a = toks[k].actor;
+			e->srule = "antecedent of the relative";
+		}
 	}
 	if (a < 0 && !pas) {
 		if ((a = before(i, 1)) >= 0)
