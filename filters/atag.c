@@ -1387,6 +1387,10 @@ notcont(size_t i)
 	if (nletters(f, t->fl) >= 4 && (startswith(f, t->fl, "ي") ||
 	    startswith(f, t->fl, "ت")))
 		return 1;
+	/* a pronoun suffix: "رقمها" */
+	if (nletters(f, t->fl) >= 4 && (memcmp(f + t->fl - 4, "ها", 4) == 0 ||
+	    memcmp(f + t->fl - 4, "هم", 4) == 0))
+		return 1;
 	return t->be - t->bs >= 4 && (memcmp(txt + t->be - 2, "\u064b", 2) == 0 ||
 	    memcmp(txt + t->be - 4, "\u064b\u0627", 4) == 0);
 }
@@ -1416,6 +1420,14 @@ placelike(size_t i)
 		return 0;
 	return (w->mask & (M(C_LOC) | M(C_CONNECT) | M(C_GIVEN) | M(C_PER))) ||
 	    (w->in & M(C_LOC)) || !(w->mask & M(C_WORD));
+}
+
+/* does a name end before token i?  ("سعدون ورئيس", "سعدون،", "سعدون في") */
+static int
+boundary(size_t i)
+{
+	return !TW(i) || toks[i].prc > 0 || hasm(i, M_FUNC | M(C_ROLE) |
+	    M(C_GROUP));
 }
 
 /*
@@ -1464,13 +1476,16 @@ name_span(size_t i, int afterrole)
 			return 0;
 	}
 	for (j = i + 1; j < i + 4 && bare(j) && toks[j - 1].sfc == 0 &&
-	    !notcont(j) && (j == i + 1 ? namelike(j, !afterrole) :
-	    nameword(j)) ; j++)
+	    !notcont(j) && (j == i + 1 ? namelike(j, !afterrole) ||
+	    (definite(j) && nisba1(j)) : nameword(j) || (toks[j].w == NULL &&
+	    nameword(j - 1) && boundary(j + 1))); j++)
 		;
 	while (j > i + 1 && has(j - 1, C_CONNECT) && !has(j - 1, C_GIVEN) &&
 	    !definite(j - 1))
 		j--;
-	if (j == i + 1 && !afterrole)
+	/* a given name alone, when it is nothing else: "قال سمير" */
+	if (j == i + 1 && !afterrole && (toks[i].w->mask & ~(M(C_GIVEN) |
+	    M(C_PER))) != 0)
 		return 0;
 	return j - i;
 }
@@ -1571,14 +1586,6 @@ chain(size_t i, size_t hn, int def, int fac, const char **country)
 }
 
 static size_t pat_at(size_t i, int inrole);
-
-/* does a name end before token i?  ("سعدون ورئيس", "سعدون،", "سعدون في") */
-static int
-boundary(size_t i)
-{
-	return !TW(i) || toks[i].prc > 0 || hasm(i, M_FUNC | M(C_ROLE) |
-	    M(C_GROUP));
-}
 
 /* what a PER after a role is: the role's text is its title */
 static size_t
