@@ -1630,6 +1630,11 @@ role_at(size_t i, const struct match *rm)
 	int adj = 0;
 	struct match m, m2;
 
+	/* "السفير الأمريكي" listed whole: the nisba inside gives the country */
+	for (n = i + 1; country == NULL && n < j; n++)
+		if (lex_match(n, M(C_NISBA), M(C_NISBA), &m) && m.n == 1)
+			country = m.p->e[C_NISBA]->country;
+
 	while (j < ntoks && j < i + rm->n + 10 && toks[j - 1].sfc == 0) {
 		if (!isgroup && bare(j) && lex_match(j, M(C_ROLE),
 		    M(C_ROLE), &m)) {
