@@ -189,7 +189,8 @@ inflect(trig *t, const char *f)
 		f += 2;		/* the ي of the 3ms */
 		n -= 2;
 		for (i = 0; pfx[i]; i++) {
-			for (j = 0; impf[j]; j++)
+			/* أ and ن (I, we) take no suffix */
+			for (j = 0; impf[j] && (i < 2 || j == 0); j++)
 				addf(t, pfx[i], f, n, impf[j]);
 			for (j = 0; prons[j]; j++)
 				addf(t, pfx[i], f, n, prons[j]);
@@ -2227,7 +2228,11 @@ one(ak_rec *r, void *arg)
 			find_roles(&e, cl[k], pr[k]);
 			if (e.tr->cls == 'l' && e.tgt.a < 0)
 				continue;	/* "لدعم" with nobody supported */
-			if (e.src.a < 0 && docst.src != NULL && !e.passive) {
+			/* a dropped subject, a possessive pronoun (زيارته) or
+			 * an actor left unsaid stands for the person the
+			 * document named last, if lately */
+			if (e.src.a < 0 && docst.src != NULL && !e.passive &&
+			    sid - docst.srcsid <= 6) {
 				e.src.json = docst.src;
 				e.srule = "pronoun: the document's last actor";
 			}
