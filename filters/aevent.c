@@ -1099,6 +1099,15 @@ setup_actors(void)
 			acts[i].prep = acts[i - 1].prep;
 			acts[i].prepl = acts[i - 1].prepl;
 		}
+	/* "كبار مسؤولي الجيش في العراق": the place lends its country */
+	for (i = 0; i + 1 < nact; i++)
+		if (acts[i].country == NULL && acts[i].type != 'L' &&
+		    !acts[i].dead && acts[i + 1].role == R_LOC &&
+		    acts[i + 1].t0 <= acts[i].t1 + 3 &&
+		    acts[i + 1].country != NULL) {
+			acts[i].country = acts[i + 1].country;
+			acts[i].countryl = acts[i + 1].countryl;
+		}
 	for (i = 0; i < ndate; i++) {
 		int t0 = tok_at(dates[i].cs), t1 = tok_at(dates[i].ce - 1);
 
@@ -1477,8 +1486,18 @@ after(size_t i, int n, int skip_nonactor)
 			/* "الذي تقوده X": another clause; "مع قتلة X": a
 			 * phrase, not the subject */
 			if (r == R_LEAD || r == R_PREP || r == R_LOC ||
-			    r == R_PAIR || r == R_AGENT)
+			    r == R_PAIR || r == R_AGENT) {
+				/* "المدعومة من إيران الحكومةَ": over a
+				 * phrase that is only a preposition and
+				 * its actor */
+				if (r != R_LEAD && j + 1 < ntok &&
+				    toks[j + 1].actor >= 0) {
+					j = (size_t)acts[toks[j + 1].actor].t1;
+					words++;
+					continue;
+				}
 				return -1;
+			}
 		}
 		if (!skip_nonactor)
 			return -1;
@@ -1633,6 +1652,16 @@ find_roles(event *e, int clitics, int pron)
 	} else if (verb) {
 		size_t j = i;
 
+		/* "زار X بغداد وناقش": the subject of the verb before, not
+		 * the object standing before و */
+		if ((clitics & C_CONJ) && nev > 0 && evs[nev - 1].src.a >= 0 &&
+		    (evs[nev - 1].tr->cls == 'v' || evs[nev - 1].tr->cls ==
+		    'i') && !broken(evs[nev - 1].t, i) &&
+		    after(e->tend, 2, 1) < 0) {
+			a = evs[nev - 1].src.a;
+			e->srule = "subject of the verb before";
+			j = 0;
+		}
 		/* subject before the verb: "X قد وقعتا", "X، أشار" */
 		for (;;) {
 			while (j > 0 && (toks[j - 1].punct == 0x060C ||
@@ -1648,7 +1677,7 @@ find_roles(event *e, int clitics, int pron)
 			if (j > 0)
 				j--;
 		}
-		if (j > 0 && !toks[j].brk) {
+		if (a < 0 && j > 0 && !toks[j].brk) {
 			int c = -1;
 			size_t k;
 
@@ -1685,7 +1714,7 @@ find_roles(event *e, int clitics, int pron)
 			jb = conj_next(a);
 			/* "وفد برئاسة X": X is the most specific actor */
 			for (k = (size_t)acts[a].t1 + 1; jb < 0 && k < ntok &&
-			    k <= (size_t)acts[a].t1 + 4; k++)
+			    k <= (size_t)acts[a].t1 + 6; k++)
 				if (toks[k].actor >= 0 &&
 				    acts[toks[k].actor].role == R_HEAD) {
 					a = toks[k].actor;
