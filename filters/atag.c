@@ -123,7 +123,7 @@ dupnz(const char *s)
  * and digits; each other mark alone) and joins them with single spaces.
  */
 /* the Arabic block and ASCII without ICU: most of the text */
-static int
+static inline int
 iswordc(uint32_t c)
 {
 	if (c < 0x80)
@@ -135,7 +135,7 @@ iswordc(uint32_t c)
 	    (U_GET_GC_MASK((UChar32)c) & U_GC_M_MASK) != 0;
 }
 
-static int
+static inline int
 isdigitc(uint32_t c)
 {
 	if (c < 0x80)
@@ -145,7 +145,7 @@ isdigitc(uint32_t c)
 	return u_isdigit((UChar32)c);
 }
 
-static int
+static inline int
 ismark(uint32_t c)
 {
 	if (c < 0x0300)
@@ -155,7 +155,7 @@ ismark(uint32_t c)
 	return (U_GET_GC_MASK((UChar32)c) & U_GC_M_MASK) != 0;
 }
 
-static int
+static inline int
 isspacec(uint32_t c)
 {
 	if (c < 0x80)
@@ -655,39 +655,45 @@ nextcp(const char *s, size_t len, size_t *i)
  * big word table costs a cache miss or two on every look-up.
  */
 #define TCN	16384
-#define TCMAX	32
 
+/*
+ * An entry is known by the 64-bit hash of the word as written and its
+ * length (a false hit is as likely as a meteorite); the folded forms are
+ * folded again from the text, which is cheap, rather than kept here, so
+ * that the table stays small enough for the processor's caches.
+ */
 struct tc {
 	uint64_t	 h;
 	struct word	*w, *w1;
-	unsigned char	 rl, ffl, fl, prc, prb, sfc, sfb, addal;
-	char		 raw[TCMAX], ff[TCMAX], f[TCMAX + 2];
+	unsigned char	 rl, pfb, sfb_f, prc, prb, sfc, sfb, addal;
 };
 
 static struct tc *tcache;
 static uint64_t tch;		/* hash of the word being analysed */
 
 static int
-cache_get(struct tok *t)
+cache_get(struct tok *t, const ak_buf *f)
 {
 	size_t rl = t->be - t->bs;
 	struct tc *c;
 
 	tch = 0;
-	if (rl > TCMAX)
+	if (rl > 255)
 		return 0;
 	if (tcache == NULL)
 		tcache = ak_calloc(TCN, sizeof(*tcache));
 	tch = ak_hash_fixed(txt + t->bs, rl) | 1;
 	c = &tcache[tch & (TCN - 1)];
-	if (c->h != tch || c->rl != rl || memcmp(c->raw, txt + t->bs, rl) != 0)
+	if (c->h != tch || c->rl != rl)
 		return 0;
 	t->ffo = fb.len;
-	t->ffl = c->ffl;
-	ak_buf_add(&fb, c->ff, c->ffl);
+	t->ffl = f->len;
+	ak_buf_add(&fb, f->p, f->len);
 	t->fo = fb.len;
-	t->fl = c->fl;
-	ak_buf_add(&fb, c->f, c->fl);
+	if (c->addal)
+		ak_buf_adds(&fb, "ا");
+	ak_buf_add(&fb, f->p + c->pfb, f->len - c->pfb - c->sfb_f);
+	t->fl = fb.len - t->fo;
 	t->prc = c->prc;
 	t->prb = c->prb;
 	t->sfc = c->sfc;
@@ -699,21 +705,18 @@ cache_get(struct tok *t)
 }
 
 static void
-cache_put(const struct tok *t)
+cache_put(const struct tok *t, size_t pfb)
 {
-	size_t rl = t->be - t->bs;
 	struct tc *c;
+	size_t sf = t->ffl - pfb + (t->addal ? 2 : 0) - t->fl;
 
-	if (tch == 0 || rl > TCMAX || t->ffl > TCMAX || t->fl > TCMAX + 2)
+	if (tch == 0 || pfb > 255 || sf > 255)
 		return;
 	c = &tcache[tch & (TCN - 1)];
 	c->h = tch;
-	c->rl = (unsigned char)rl;
-	memcpy(c->raw, txt + t->bs, rl);
-	c->ffl = (unsigned char)t->ffl;
-	memcpy(c->ff, fb.p + t->ffo, t->ffl);
-	c->fl = (unsigned char)t->fl;
-	memcpy(c->f, fb.p + t->fo, t->fl);
+	c->rl = (unsigned char)(t->be - t->bs);
+	c->pfb = (unsigned char)pfb;
+	c->sfb_f = (unsigned char)sf;
 	c->prc = (unsigned char)t->prc;
 	c->prb = (unsigned char)t->prb;
 	c->sfc = (unsigned char)t->sfc;
@@ -758,6 +761,17 @@ tokenise(void)
 		} else {
 			dig = isdigitc(c);
 			while (i < txtlen) {
+				const unsigned char *p =
+				    (const unsigned char *)txt + i;
+
+				/* Arabic letters and marks: two bytes, no decoding */
+				if (!dig && i + 1 < txtlen && ((p[0] == 0xd8 &&
+				    p[1] >= 0xa1 && p[1] <= 0xba) || (p[0] == 0xd9 &&
+				    p[1] >= 0x80 && p[1] <= 0x9f))) {
+					i += 2;
+					cp++;
+					continue;
+				}
 				j = i;
 				c = nextcp(txt, txtlen, &j);
 				if (!iswordc(c) || (isdigitc(c) != dig &&
@@ -772,10 +786,10 @@ tokenise(void)
 		t->be = i;
 		t->cs = scp;
 		t->ce = cp;
-		if (t->kind == T_WORD && cache_get(t))
-			continue;
 		ak_buf_reset(&f);
 		ak_fold(&f, txt + s, i - s);
+		if (t->kind == T_WORD && cache_get(t, &f))
+			continue;
 		if (t->kind == T_WORD) {
 			struct word *w0;
 			size_t pb = segment(f.p, f.len, &t->addal, &w0);
@@ -796,7 +810,7 @@ tokenise(void)
 				t->sfb = tail_bytes(t, t->sfc);
 			t->w1 = definite(ntoks - 1) ? word_get(TF(t) + 4,
 			    t->fl - 4) : NULL;
-			cache_put(t);
+			cache_put(t, pb);
 		} else {
 			t->fo = t->ffo = fb.len;
 			ak_buf_add(&fb, f.p, f.len);
@@ -2085,14 +2099,17 @@ put_ents(ak_buf *b, const struct anchor *a)
 			continue;
 		if (n++ > 0)
 			ak_buf_addc(b, ',');
-		ak_buf_printf(b, "{\"type\":\"%s\",", m->type == T_DATE ?
-		    "DATE" : typename[m->type]);
+		ak_buf_adds(b, "{\"type\":\"");
+		ak_buf_adds(b, m->type == T_DATE ? "DATE" : typename[m->type]);
+		ak_buf_adds(b, "\",");
 		put_common(b, m);
 		if (m->type == T_DATE) {
 			date_value(&m->dt, a, v);
-			if (v[0] != '\0')
-				ak_buf_printf(b, ",\"value\":\"%s\"", v);
-			else
+			if (v[0] != '\0') {
+				ak_buf_adds(b, ",\"value\":\"");
+				ak_buf_adds(b, v);
+				ak_buf_addc(b, '"');
+			} else
 				ak_buf_adds(b, ",\"value\":null");
 		}
 		if (m->role >= 0) {
