@@ -1165,6 +1165,16 @@ pbroken(size_t a, size_t b)
 	return 0;
 }
 
+/* "name\tword", the key of the set and mode tables (no printf: hot) */
+static void
+tabkey(ak_buf *b, const char *name, const char *w, size_t n)
+{
+	ak_buf_reset(b);
+	ak_buf_adds(b, name);
+	ak_buf_addc(b, '\t');
+	ak_buf_add(b, w, n);
+}
+
 static int
 in_set(const char *set, const tok *t)
 {
@@ -1179,7 +1189,7 @@ in_set(const char *set, const tok *t)
 		const char *w = unal(c.s[i], &n);
 
 		ak_buf_reset(&tmp);
-		ak_buf_printf(&tmp, "%s\t%.*s", set, (int)n, w);
+		tabkey(&tmp, set, w, n);
 		if (ak_map_get(sets, tmp.p, tmp.len))
 			return 1;
 	}
@@ -1847,8 +1857,7 @@ mode_of(const trig *t)
 		candidates(&c, F(&toks[j]), toks[j].fl);
 		for (k = 0; k < c.k; k++) {
 			ak_buf_reset(&tmp);
-			ak_buf_printf(&tmp, "%s\t%.*s", t->type, (int)c.n[k],
-			    c.s[k]);
+			tabkey(&tmp, t->type, c.s[k], c.n[k]);
 			if ((m = ak_map_get(modes, tmp.p, tmp.len)) != NULL)
 				return m;
 		}
