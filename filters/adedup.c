@@ -1153,6 +1153,127 @@ event_eq(const ev_item *a, const ev_item *b, int sym)
 #define SAME_EVENT	2
 
 /*
+ * The events written out, indexed so that a new event meets only those
+ * of its type whose dates come within --days of its own: a list for each
+ * type and 8-day bucket, one for each type's undated (or widely dated)
+ * events, and one for all of a type, which an undated event must scan.
+ */
+#define BUCKET		8
+#define MAXBUCKETS	64
+
+typedef struct {
+	uint32_t	*v;
+	size_t		 n, cap;
+} ivec;
+
+static ak_map	*evindex;
+
+static void
+ivec_free(void *p)
+{
+	ivec *iv = p;
+
+	free(iv->v);
+	free(iv);
+}
+
+static ivec *
+ev_list(uint64_t type, int64_t bucket, int create)
+{
+	int64_t key[2] = { (int64_t)type, bucket };
+	void **slot;
+
+	if (!create)
+		return ak_map_get(evindex, (char *)key, sizeof(key));
+	slot = ak_map_put(evindex, (char *)key, sizeof(key));
+	if (*slot == NULL)
+		*slot = ak_calloc(1, sizeof(ivec));
+	return *slot;
+}
+
+static void
+ivec_add(ivec *iv, uint32_t v)
+{
+	if (iv->n == iv->cap) {
+		iv->cap = iv->cap ? 2 * iv->cap : 8;
+		iv->v = ak_realloc(iv->v, iv->cap * sizeof(*iv->v));
+	}
+	iv->v[iv->n++] = v;
+}
+
+#define B_UNDATED	INT64_MIN
+#define B_ALL		(INT64_MIN + 1)
+
+static int32_t lo(const ev_item *);
+
+static int64_t
+bucket(int64_t day)
+{
+	return (day >= 0 ? day : day - (BUCKET - 1)) / BUCKET;
+}
+
+/* the buckets an event's dates reach, with --days; 0: too many or none */
+static int
+ev_buckets(const ev_item *e, int slack, int64_t *b0, int64_t *b1)
+{
+	if (e->dlo == INT32_MIN)
+		return 0;
+	*b0 = bucket((int64_t)lo(e) - slack);
+	*b1 = bucket((int64_t)e->dhi + slack);
+	return *b1 - *b0 < MAXBUCKETS;
+}
+
+static void
+ev_index(uint32_t v)
+{
+	const ev_item *e = (ev_item *)DD_ITEM(&store, v);
+	int64_t b, b0, b1;
+
+	if (evindex == NULL)
+		evindex = ak_map_new();
+	ivec_add(ev_list(e->hd.h, B_ALL, 1), v);
+	if (!ev_buckets(e, 0, &b0, &b1)) {
+		ivec_add(ev_list(e->hd.h, B_UNDATED, 1), v);
+		return;
+	}
+	for (b = b0; b <= b1; b++)
+		ivec_add(ev_list(e->hd.h, b, 1), v);
+}
+
+static void
+ev_scan(const ivec *iv, const ev_item *ev, int sym, long *best)
+{
+	size_t i;
+
+	if (iv == NULL)
+		return;
+	for (i = 0; i < iv->n; i++)
+		if ((*best < 0 || iv->v[i] < (uint32_t)*best) &&
+		    event_eq(ev, (ev_item *)DD_ITEM(&store, iv->v[i]), sym) >=
+		    SAME_EVENT)
+			*best = iv->v[i];
+}
+
+/* the earliest event written out that ev is, or -1 */
+static long
+ev_find(const ev_item *ev, int sym)
+{
+	long best = -1;
+	int64_t b, b0, b1;
+
+	if (evindex == NULL)
+		return -1;
+	if (!ev_buckets(ev, days, &b0, &b1)) {
+		ev_scan(ev_list(ev->hd.h, B_ALL, 0), ev, sym, &best);
+		return best;
+	}
+	for (b = b0; b <= b1; b++)
+		ev_scan(ev_list(ev->hd.h, b, 0), ev, sym, &best);
+	ev_scan(ev_list(ev->hd.h, B_UNDATED, 0), ev, sym, &best);
+	return best;
+}
+
+/*
  * An event waits in a cluster until no later report can join it: until
  * the reports' dates (doc_date) have moved more than --days past the
  * cluster's newest, or the input ends.  Then the first report goes out
@@ -1223,6 +1344,7 @@ close_cluster(cluster *c)
 	memcpy((char *)DD_ITEM(&store, v) + sizeof(dd_head),
 	    (char *)&c->mem[0] + sizeof(dd_head),
 	    sizeof(ev_item) - sizeof(dd_head));
+	ev_index(v);
 	ak_buf_free(&c->line);
 	ak_buf_free(&c->reports);
 	ak_buf_free(&c->marked);
@@ -1271,6 +1393,7 @@ do_events(ak_rec *r, void *arg)
 	const char *s, *line;
 	size_t i, k, n, len;
 	int sym, e, best;
+	long first;
 	cluster *c;
 
 	(void)arg;
@@ -1286,13 +1409,11 @@ do_events(ak_rec *r, void *arg)
 	record_id(r, &idb);
 
 	/* an event already written out (this run or an earlier one) */
-	for (i = 0; i < store.n; i++)
-		if (event_eq(&ev, (ev_item *)DD_ITEM(&store, i), sym) >=
-		    SAME_EVENT) {
-			if (mark)
-				emit_dup(r, (uint32_t)i);
-			return;
-		}
+	if ((first = ev_find(&ev, sym)) >= 0) {
+		if (mark)
+			emit_dup(r, (uint32_t)first);
+		return;
+	}
 	/* a cluster still open: it must match every member */
 	for (i = 0; i < npend; i++) {
 		c = &pend[i];
@@ -1339,11 +1460,17 @@ reindex(void)
 
 	dd_mm_clear(&index_h);
 	dd_mm_clear(&index_band);
+	if (evindex != NULL) {
+		ak_map_free(evindex, ivec_free);
+		evindex = NULL;
+	}
 	for (v = 0; v < store.n; v++) {
 		if (mode == M_KEY)
 			dd_mm_add(&index_h, DD_ITEM(&store, v)->h, v);
 		else if (mode == M_NEAR)
 			near_index(v);
+		else
+			ev_index(v);
 	}
 }
 
@@ -1380,6 +1507,7 @@ remember(ak_rec *r)
 		memcpy((char *)DD_ITEM(&store, v) + sizeof(dd_head),
 		    (char *)&ev + sizeof(dd_head),
 		    sizeof(ev) - sizeof(dd_head));
+		ev_index(v);
 		break;
 	}
 }
