@@ -454,7 +454,7 @@ typedef struct {
 	int	 role;		/* R_* of the word before, 0 none */
 	char	 clitic;	/* 'b' 'l' 'k' of a proclitic, 'w' and, 0 */
 	int	 conj;		/* joined to the one before by و */
-	int	 viaword;	/* marked by the clitic of the word before */
+	int	 viaword;	/* marked through the word before it (a chain) */
 	const char *prep;	/* folded word before, or "ب"/"ل" */
 	size_t	 prepl;
 	int	 dead;
@@ -938,7 +938,7 @@ idafa_prep(actor *a, size_t t0)
 			a->role = R_PREP;
 			a->prep = c.s[c.k - 1];
 			a->prepl = c.n[c.k - 1];
-			a->viaword = k == 0;
+			a->viaword = 1;
 			return;
 		}
 		if (r != 0 && r != R_QUANT)
@@ -951,7 +951,7 @@ idafa_prep(actor *a, size_t t0)
 			a->role = R_PREP;
 			a->prep = (c.cl[c.k - 1] & C_B) ? "ب" : "ل";
 			a->prepl = 2;
-			a->viaword = k == 0;
+			a->viaword = 1;
 			return;
 		}
 	}
@@ -1504,6 +1504,14 @@ after(size_t i, int n, int skip_nonactor)
 				    toks[j + 1].actor >= 0) {
 					j = (size_t)acts[toks[j + 1].actor].t1;
 					words++;
+					continue;
+				}
+				/* "منذ عام 2014": over a dated phrase */
+				if (r != R_LEAD && j + 1 < ntok &&
+				    toks[j + 1].named && toks[j + 1].actor < 0) {
+					while (j + 1 < ntok && toks[j + 1].named &&
+					    toks[j + 1].actor < 0)
+						j++;
 					continue;
 				}
 				return -1;
