@@ -485,6 +485,7 @@ static struct {
 	char	*src;		/* JSON of the last actor, for pronouns */
 	long	 srcsid;
 	char	*first;		/* JSON of the first actor with a country */
+	ak_map	*dates;		/* type -> JSON date of its last dated event */
 } docst;
 
 static size_t
@@ -2001,6 +2002,7 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	const trig *t = e->tr;
 	const char *m = mode_of(t), *q, *loc;
 	const date *d = date_of(e->t);
+	const char *sd, *drule = "the document's date";
 	size_t n, i, locl = 0;
 	char id[17];
 	uint64_t h;
@@ -2030,9 +2032,20 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	who_json(&out, &e->src);
 	ak_buf_adds(&out, ",\"target\":");
 	who_json(&out, &e->tgt);
-	if (d != NULL)
+	if (d != NULL) {
+		void **slot = ak_map_put(docst.dates, t->type, strlen(t->type));
+
 		put_raw(&out, "date", d->value, d->valuel);
-	else
+		free(*slot);
+		*slot = ak_strndup(d->value, d->valuel);
+		drule = "nearest date in the clause";
+	} else if ((sd = ak_map_get(docst.dates, t->type,
+	    strlen(t->type))) != NULL) {
+		/* the same story goes on: the date the article gave to
+		 * the last event of this type */
+		put_raw(&out, "date", sd, strlen(sd));
+		drule = "the date of the story's last event of its type";
+	} else
 		put_raw(&out, "date", dd, ddl);
 	loc = location_of(e->t, &locl);
 	put_raw(&out, "location", loc, locl);
@@ -2102,9 +2115,7 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 		ak_buf_printf(&ex, "lexicon %s: %s (%c) %s; source: %s; "
 		    "target: %s; date: %s", t->where, t->lemma, t->cls,
 		    t->type, e->srule ? e->srule : "none",
-		    e->trule ? e->trule : "none",
-		    d != NULL ? "nearest date in the clause" :
-		    "the document's date");
+		    e->trule ? e->trule : "none", drule);
 		ak_buf_adds(&out, ",\"explain\":");
 		ak_json_str(&out, ex.p, ex.len);
 	}
@@ -2153,8 +2164,11 @@ one(ak_rec *r, void *arg)
 		free(docst.doc);
 		free(docst.src);
 		free(docst.first);
+		if (docst.dates != NULL)
+			ak_map_free(docst.dates, free);
 		memset(&docst, 0, sizeof(docst));
 		docst.doc = ak_strndup(docj, docl);
+		docst.dates = ak_map_new();
 	}
 
 	tokenise();

@@ -137,10 +137,24 @@ brief() {
 }
 
 @test "aevent: the date in the sentence, else the document's" {
-	run bash -c "aevent --explain '$F/dates.json' | jq -r '[.sid, .date] | map(tostring) | join(\" \")'"
-	[ "${lines[0]}" = "0 2024-02-12" ]
-	[ "${lines[1]}" = "1 2024-03-05" ]
-	[ "${lines[2]}" = "2 null" ]
+	run bash -c "aevent --explain '$F/dates.json' | jq -r '[.doc, .sid, .date] | map(tostring) | join(\" \")'"
+	[ "${lines[0]}" = "d 0 2024-02-12" ]
+	[ "${lines[1]}" = "e 1 2024-03-05" ]
+	[ "${lines[2]}" = "d 2 null" ]
+}
+
+@test "aevent: dates relative to the document's: العام الماضي، أمس" {
+	run bash -c "aevent '$F/dates.json' | jq -r 'select(.doc == \"g\") | .date'"
+	[ "${lines[0]}" = 2023 ]
+	[ "${lines[1]}" = 2024-03-04 ]
+}
+
+@test "aevent: a story goes on with the date of its event" {
+	run bash -c "aevent --explain '$F/dates.json' | jq -r 'select(.doc == \"h\") | [.sid, .date] | map(tostring) | join(\" \")'"
+	[ "${lines[0]}" = "0 2024-02-02" ]
+	[ "${lines[2]}" = "2 2024-02-02" ]
+	run bash -c "aevent --explain '$F/dates.json' | jq -r 'select(.doc == \"h\" and .sid == 2) | .explain'"
+	[[ "$output" == *"date: the date of the story's last event of its type" ]]
 }
 
 @test "aevent: records without tokens or roles: the entities alone" {
@@ -187,5 +201,5 @@ brief() {
 
 @test "aevent: reads standard input and several files, writes with -u" {
 	run bash -c "cat '$F/roles.json' | aevent -u - '$F/dates.json' | wc -l"
-	[ "$output" -eq 10 ]
+	[ "$output" -eq 15 ]
 }
