@@ -2152,7 +2152,8 @@ put_roles(ak_buf *b)
 static ak_rec *held_rec;
 static char **held;		/* copies of the lines */
 static size_t *heldlen, nheld, aheld;
-static char *helddig;		/* has digits: may hold a full date */
+static char **heldtext;		/* their text when it may hold a full date */
+static size_t *heldtextlen;
 static char *held_doc;		/* raw JSON of the held records' doc */
 static size_t held_doclen;
 
@@ -2191,14 +2192,17 @@ first_full_date(const char *text, size_t len, struct anchor *a)
 	size_t k;
 	char v[16];
 
+	struct date d;
+	size_t n;
+
 	txt = text;
 	txtlen = len;
 	tokenise();
-	tag();
-	for (k = 0; k < nms; k++)
-		if (ms[k].kind == K_ENT && ms[k].type == T_DATE &&
-		    ms[k].dt.y > 0 && ms[k].dt.m && ms[k].dt.d) {
-			date_value(&ms[k].dt, &none, v);
+	/* dates only: names do not matter here */
+	for (k = 0; k < ntoks; k += n > 0 ? n : 1)
+		if ((n = toks[k].kind != T_PUNCT ? date_at(k, &d) : 0) > 0 &&
+		    d.y > 0 && d.m && d.d) {
+			date_value(&d, &none, v);
 			return parse_ymd(v, a);
 		}
 	return 0;
@@ -2227,15 +2231,14 @@ flush_held(void)
 	size_t k, len;
 
 	for (k = 0; k < nheld && a.y == 0; k++)
-		if (helddig[k] && ak_rec_parse(held_rec, held[k], heldlen[k],
-		    &why) == 0 &&
-		    (text = ak_rec_str(held_rec, "text", &len)) != NULL)
-			first_full_date(text, len, &a);
+		if (heldtext[k] != NULL)
+			first_full_date(heldtext[k], heldtextlen[k], &a);
 	for (k = 0; k < nheld; k++) {
 		if (ak_rec_parse(held_rec, held[k], heldlen[k], &why) == 0 &&
 		    (text = ak_rec_str(held_rec, "text", &len)) != NULL)
 			emit(held_rec, text, len, &a);
 		free(held[k]);
+		free(heldtext[k]);
 	}
 	nheld = 0;
 	free(held_doc);
@@ -2270,13 +2273,21 @@ one(ak_rec *r, void *arg)
 		aheld = aheld ? 2 * aheld : 16;
 		held = ak_realloc(held, aheld * sizeof(*held));
 		heldlen = ak_realloc(heldlen, aheld * sizeof(*heldlen));
-		helddig = ak_realloc(helddig, aheld);
+		heldtext = ak_realloc(heldtext, aheld * sizeof(*heldtext));
+		heldtextlen = ak_realloc(heldtextlen, aheld *
+		    sizeof(*heldtextlen));
 	}
 	if (nheld == 0) {
 		held_doc = ak_strndup(doc, doclen);
 		held_doclen = doclen;
 	}
-	helddig[nheld] = hasdigit(text, len);
+	heldtext[nheld] = NULL;
+	if (hasdigit(text, len)) {
+		/* a copy of the bytes: the text may hold a \u0000 */
+		heldtext[nheld] = ak_malloc(len + 1);
+		memcpy(heldtext[nheld], text, len + 1);
+	}
+	heldtextlen[nheld] = len;
 	held[nheld] = ak_strndup(line, ll);
 	heldlen[nheld++] = ll;
 }
