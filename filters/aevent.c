@@ -46,6 +46,7 @@ typedef struct {
 	char	*lemma, *type, *mode, *cameo, *need, *where;
 	char	 cls;			/* v i n l w */
 	char	 gen;			/* genitive of a noun: s t - */
+	int	 needtarget;		/* FLAGS "target": no event without */
 	int	 nrest, npreps, obj;
 	char	*rest[MAXREST];		/* further words, folded */
 	char	*preps[MAXPREP];	/* folded; "ب" "ل" are proclitics */
@@ -263,7 +264,7 @@ static void
 load_triggers(const char *path, int must)
 {
 	ak_tsv *tsv;
-	char *c[8], *w, *save, *f;
+	char *c[9], *w, *save, *f;
 	int n;
 
 	if ((tsv = ak_tsv_open(path)) == NULL) {
@@ -271,7 +272,7 @@ load_triggers(const char *path, int must)
 			ak_errx(2, "%s: cannot read the trigger lexicon", path);
 		return;
 	}
-	while ((n = ak_tsv_next(tsv, c, 8)) > 0) {
+	while ((n = ak_tsv_next(tsv, c, 9)) > 0) {
 		trig *t;
 
 		if (n < 3 || strchr("vinlw", c[1][0]) == NULL || c[1][1]) {
@@ -290,6 +291,7 @@ load_triggers(const char *path, int must)
 		t->gen = n > 6 && (c[6][0] == 's' || c[6][0] == 't') ?
 		    c[6][0] : '-';
 		t->need = col(n > 7 ? c[7] : NULL);
+		t->needtarget = n > 8 && strstr(c[8], "target") != NULL;
 		if (t->need != NULL && t->need[0] == '@')
 			memmove(t->need, t->need + 1, strlen(t->need));
 		ak_buf_reset(&tmp);
@@ -2286,8 +2288,10 @@ one(ak_rec *r, void *arg)
 			e.tr = found[k];
 			e.need = need[k];
 			find_roles(&e, cl[k], pr[k]);
-			if (e.tr->cls == 'l' && e.tgt.a < 0)
-				continue;	/* "لدعم" with nobody supported */
+			if ((e.tr->cls == 'l' || e.tr->needtarget) &&
+			    e.tgt.a < 0)
+				continue;	/* "لدعم" with nobody supported,
+						 * "ناقش" a topic with nobody */
 			/* a dropped subject, a possessive pronoun (زيارته) or
 			 * an actor left unsaid stands for the person the
 			 * document named last, if lately */
