@@ -1252,6 +1252,10 @@ has_pron(const trig *t, const char *f, size_t n)
 			if (strcmp(p[k], "ه") == 0 &&
 			    ends(t->lemma, strlen(t->lemma), "ة"))
 				return 0;
+			/* a verb's نا is "we" */
+			if (strcmp(p[k], "نا") == 0 && (t->cls == 'v' ||
+			    t->cls == 'i'))
+				return 2;
 			return 1;
 		}
 	return 0;
@@ -1673,9 +1677,18 @@ find_roles(event *e, int clitics, int pron)
 	} else if (verb) {
 		size_t j = i;
 
+		/* "ساند X ... وقد حررنا": "we" is the speaker's side, the
+		 * subject of the verb before */
+		if (pron == 2 && nev > 0 && evs[nev - 1].src.a >= 0 &&
+		    (evs[nev - 1].tr->cls == 'v' || evs[nev - 1].tr->cls ==
+		    'i')) {
+			a = evs[nev - 1].src.a;
+			e->srule = "we: the subject of the verb before";
+		}
 		/* "زار X بغداد وناقش": the subject of the verb before, not
 		 * the object standing before و */
-		if ((clitics & C_CONJ) && nev > 0 && evs[nev - 1].src.a >= 0 &&
+		if (a < 0 && (clitics & C_CONJ) && nev > 0 &&
+		    evs[nev - 1].src.a >= 0 &&
 		    (evs[nev - 1].tr->cls == 'v' || evs[nev - 1].tr->cls ==
 		    'i') && !broken(evs[nev - 1].t, i) &&
 		    after(e->tend, 2, 1) < 0) {
