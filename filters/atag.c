@@ -417,6 +417,7 @@ struct tok {
 	struct word *w1;	/* that of the base without its article */
 	int	 num;		/* value of a number, -1 if none */
 	int	 cdone;		/* its phrase candidates are computed */
+	int	 guess;		/* و split off an unknown word: والاندر */
 	size_t	 c0, cn;	/* ... cands[c0 .. c0+cn) */
 };
 
@@ -584,8 +585,12 @@ segment(const char *f, size_t fl, int *al, struct word **wp)
 			continue;
 		rl = fl - pl;
 		if (startswith(f + pl, rl, "ال") && nletters(f + pl, rl) >= 4 &&
-		    !startswith(f + pl, rl, "الل"))
+		    !startswith(f + pl, rl, "الل")) {
+			/* و + an unknown word with the article: maybe a name */
+			if (pl == 2 && startswith(f, fl, "و"))
+				*al = 2;
 			return pl;
+		}
 	}
 	if (startswith(f, fl, "و") && nletters(f, fl) >= 4 && fl > 2 &&
 	    (unsigned char)f[2] >= 0xd8 && (unsigned char)f[2] <= 0xdb)
@@ -665,7 +670,7 @@ nextcp(const char *s, size_t len, size_t *i)
 struct tc {
 	uint64_t	 h;
 	struct word	*w, *w1;
-	unsigned char	 rl, pfb, sfb_f, prc, prb, sfc, sfb, addal;
+	unsigned char	 rl, pfb, sfb_f, prc, prb, sfc, sfb, addal, guess;
 };
 
 static struct tc *tcache;
@@ -699,6 +704,7 @@ cache_get(struct tok *t, const ak_buf *f)
 	t->sfc = c->sfc;
 	t->sfb = c->sfb;
 	t->addal = c->addal;
+	t->guess = c->guess;
 	t->w = c->w;
 	t->w1 = c->w1;
 	return 1;
@@ -722,6 +728,7 @@ cache_put(const struct tok *t, size_t pfb)
 	c->sfc = (unsigned char)t->sfc;
 	c->sfb = (unsigned char)t->sfb;
 	c->addal = (unsigned char)t->addal;
+	c->guess = (unsigned char)t->guess;
 	c->w = t->w;
 	c->w1 = t->w1;
 }
@@ -793,6 +800,10 @@ tokenise(void)
 		if (t->kind == T_WORD) {
 			struct word *w0;
 			size_t pb = segment(f.p, f.len, &t->addal, &w0);
+
+			t->guess = t->addal == 2;
+			if (t->guess)
+				t->addal = 0;
 
 			t->prc = nletters(f.p, pb);
 			t->prb = lead_bytes(t, t->prc);
@@ -1489,10 +1500,12 @@ name_span(size_t i, int afterrole)
 		if (toks[i].w != NULL && !(bare(i + 1) && namelike(i + 1, 1)))
 			return 0;
 	}
-	for (j = i + 1; j < i + 4 && bare(j) && toks[j - 1].sfc == 0 &&
-	    !notcont(j) && (j == i + 1 ? namelike(j, !afterrole) ||
-	    (definite(j) && nisba1(j)) : nameword(j) || (toks[j].w == NULL &&
-	    nameword(j - 1) && boundary(j + 1))); j++)
+	for (j = i + 1; j < i + 4 && (bare(j) || toks[j].guess) &&
+	    toks[j - 1].sfc == 0 && !notcont(j) &&
+	    (toks[j].guess ? boundary(j + 1) : j == i + 1 ? namelike(j, !afterrole) ||
+	    (definite(j) && nisba1(j)) || (has(i, C_CONNECT) &&
+	    !definite(i) && !hasm(j, M_FUNC)) : nameword(j) ||
+	    (toks[j].w == NULL && boundary(j + 1))); j++)
 		;
 	while (j > i + 1 && has(j - 1, C_CONNECT) && !has(j - 1, C_GIVEN) &&
 	    !definite(j - 1))
@@ -1721,7 +1734,10 @@ role_at(size_t i, const struct match *rm)
 			}
 			nms = keep;
 		}
+		/* the portfolio: a known word, not a name (ألينا، العباسي) */
 		if (bare(j) && definite(j) && ndef < 3 && !adj &&
+		    toks[j].w != NULL && !(toks[j].w->mask & M_NAMEW) &&
+		    !(toks[j].w->in & M(C_PER)) &&
 		    !hasm(j, M_FUNC | M_DATEW | M(C_GENERIC))) {
 			ndef++;
 			j++;
