@@ -798,7 +798,7 @@ candidates(cands *c, const char *s, size_t n)
 	}
 }
 
-/* Is folded word w (with its clitics) the table key?  Also "لل" words. */
+/* the value of the token's word in m, tried with its proclitics off */
 static void *
 wordget(ak_map *m, const tok *t, int strip)
 {
@@ -812,7 +812,6 @@ wordget(ak_map *m, const tok *t, int strip)
 	for (i = 0; i < c.k && (i == 0 || strip); i++)
 		if ((v = ak_map_get(m, c.s[i], c.n[i])) != NULL)
 			return v;
-	/* the ل of لل is the article's: "للقاء" -> "اللقاء" */
 	return NULL;
 }
 
@@ -1245,7 +1244,6 @@ has_pron(const trig *t, const char *f, size_t n)
 	static const char *p[] = { "هما", "هم", "ها", "ه", "نا", NULL };
 	int k;
 
-	(void)t;
 	for (k = 0; p[k]; k++)
 		if (ends(f, n, p[k]) && n > strlen(p[k]) + 4) {
 			/* a word that ends in ه itself (teh marbuta) */
