@@ -47,6 +47,7 @@ typedef struct {
 	char	 cls;			/* v i n l w */
 	char	 gen;			/* genitive of a noun: s t - */
 	int	 needtarget;		/* FLAGS "target": no event without */
+	int	 passive;		/* FLAGS "passive": its subject suffers */
 	int	 nrest, npreps, obj;
 	char	*rest[MAXREST];		/* further words, folded */
 	char	*preps[MAXPREP];	/* folded; "ب" "ل" are proclitics */
@@ -292,6 +293,7 @@ load_triggers(const char *path, int must)
 		    c[6][0] : '-';
 		t->need = col(n > 7 ? c[7] : NULL);
 		t->needtarget = n > 8 && strstr(c[8], "target") != NULL;
+		t->passive = n > 8 && strstr(c[8], "passive") != NULL;
 		if (t->need != NULL && t->need[0] == '@')
 			memmove(t->need, t->need + 1, strlen(t->need));
 		ak_buf_reset(&tmp);
@@ -1333,6 +1335,22 @@ passive_at(const tok *t)
 	return 0;
 }
 
+/*
+ * "قتل ثلاثة جنود": a perfect followed by a count or by victims is the
+ * unpointed passive (قُتل); news gives the killer a subject otherwise.
+ */
+static int
+victims_after(size_t i)
+{
+	size_t j = i + 1;
+
+	if (j >= ntok || toks[j].punct)
+		return 0;
+	if (isdigit((unsigned char)F(&toks[j])[0]))
+		return 1;
+	return in_set("victims", &toks[j]);
+}
+
 /* ------------------------------------------------------------------ */
 /* roles                                                               */
 
@@ -1374,6 +1392,21 @@ inside_speech(size_t i, const trig *t)
 		    strcmp(ty, "THREATEN") == 0 || strcmp(ty, "REJECT") == 0))
 			return 1;
 	}
+	return 0;
+}
+
+/* "قُتل X بهجوم": the noun after ب is how the event before was done */
+static int
+instrument(size_t i, const trig *t, int clitics)
+{
+	size_t x;
+
+	if (t->cls != 'n' || !(clitics & C_B))
+		return 0;
+	for (x = 0; x < nev; x++)
+		if (strcmp(evs[x].tr->type, t->type) == 0 && evs[x].t < i &&
+		    i - evs[x].t <= 8 && !broken(evs[x].t, i))
+			return 1;
 	return 0;
 }
 
@@ -1649,16 +1682,20 @@ find_roles(event *e, int clitics, int pron)
 	size_t i = e->t;
 	int a = -1, b = -1, y = -1, verb = t->cls == 'v' || t->cls == 'i';
 	int jb = -1;		/* a subject's conjunct */
-	int pas = t->cls == 'v' && passive_at(&toks[i]);
+	int pas = t->passive || (t->cls == 'v' && (passive_at(&toks[i]) ||
+	    ((strcmp(t->type, "ASSAULT") == 0 ||
+	    strcmp(t->type, "COERCE") == 0) && victims_after(e->tend))));
 
 	e->src.a = e->tgt.a = -1;
 	e->src.json = e->tgt.json = NULL;
 	e->srule = e->trule = NULL;
 	e->passive = pas;
 	if (pas) {
-		/* قُتل X بـ Y / من قبل Y */
+		/* قُتل X بـ Y / من قبل Y; "لقي X مصرعه" */
 		if ((b = after(e->tend, 3, 1)) >= 0)
 			e->trule = "passive subject";
+		else if (!verb && (b = before(i, 1)) >= 0)
+			e->trule = "the one who suffered, before";
 		for (size_t j = e->tend + 1; j < ntok && j <= e->tend + 12;
 		    j++) {
 			int c = toks[j].actor;
@@ -1666,7 +1703,12 @@ find_roles(event *e, int clitics, int pron)
 			if (toks[j].brk)
 				break;
 			if (c >= 0 && (acts[c].role == R_AGENT ||
-			    acts[c].clitic == 'b')) {
+			    acts[c].clitic == 'b' || (acts[c].prepl == 2 &&
+			    memcmp(acts[c].prep, "ب", 2) == 0) ||
+			    (acts[c].clitic == 'l' && j > 0 &&
+			    toks[j - 1].actor < 0 && !toks[j - 1].punct &&
+			    letter_is(F(&toks[j - 1]), "ب")))) {
+				/* من قبل X، بـ X، بطائرة X، بهجوم لـ X */
 				a = c;
 				e->srule = "passive agent";
 				break;
@@ -2292,6 +2334,8 @@ one(ak_rec *r, void *arg)
 			if ((why = blocked(i, found[k]->cls, cl[k])) != NULL)
 				continue;
 			if (inside_speech(i, found[k]))
+				continue;
+			if (instrument(i, found[k], cl[k]))
 				continue;
 			memset(&e, 0, sizeof(e));
 			e.t = i;
