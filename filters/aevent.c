@@ -408,7 +408,12 @@ load_table(const char *name, int which)
 			ak_buf_printf(&tmp, "%s\t%s", c[1], k);
 			slot = ak_map_put(modes, tmp.p, tmp.len);
 			free(*slot);
-			*slot = ak_strdup(c[2]);
+			/* "P mode": the priority digit first */
+			ak_buf_reset(&tmp2);
+			ak_buf_addc(&tmp2, n > 3 && isdigit((unsigned char)
+			    c[3][0]) ? c[3][0] : '0');
+			ak_buf_adds(&tmp2, c[2]);
+			*slot = ak_strndup(tmp2.p, tmp2.len);
 			free(k);
 			break;
 		case 'd':
@@ -1908,10 +1913,11 @@ static const char *
 mode_of(const trig *t)
 {
 	size_t j;
-	char *m;
+	char *m, *best = NULL;
 
 	if (t->mode != NULL)
 		return t->mode;
+	/* the word of highest priority: طائرة مسيرة is a drone */
 	for (j = 0; j < ntok; j++) {
 		cands c;
 		int k;
@@ -1920,13 +1926,13 @@ mode_of(const trig *t)
 			continue;
 		candidates(&c, F(&toks[j]), toks[j].fl);
 		for (k = 0; k < c.k; k++) {
-			ak_buf_reset(&tmp);
 			tabkey(&tmp, t->type, c.s[k], c.n[k]);
-			if ((m = ak_map_get(modes, tmp.p, tmp.len)) != NULL)
-				return m;
+			if ((m = ak_map_get(modes, tmp.p, tmp.len)) != NULL &&
+			    (best == NULL || m[0] > best[0]))
+				best = m;
 		}
 	}
-	return NULL;
+	return best != NULL ? best + 1 : NULL;
 }
 
 /*

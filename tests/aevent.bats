@@ -73,6 +73,12 @@ brief() {
 	[ "$output" = withdraw ]
 }
 
+@test "aevent: the mode from the sentence's words, the most specific" {
+	run bash -c "aevent '$F/modes.json' | jq -r '[.type, .mode, .target.text // \"-\"] | join(\" \")'"
+	[ "${lines[0]}" = "ASSAULT drone -" ]
+	[ "${lines[1]}" = "ASSAULT crowd-control المتظاهرين" ]
+}
+
 @test "aevent: ids are stable for the same event" {
 	a=$(aevent "$F/types.json" | jq -r .id)
 	b=$(cat "$F/types.json" | aevent | jq -r .id)
