@@ -278,8 +278,14 @@ load_triggers(const char *path, int must)
 
 		if (n < 3 || strchr("vinlw", c[1][0]) == NULL || c[1][1]) {
 			ak_warnx("%s:%lu: want FORM CLASS(v i n l w) TYPE "
-			    "[MODE CAMEO PREPS GEN NEED]", ak_tsv_path(tsv),
+			    "[MODE CAMEO PREPS GEN NEED FLAGS]", ak_tsv_path(tsv),
 			    ak_tsv_lineno(tsv));
+			ak_set_status(1);
+			continue;
+		}
+		if (ak_map_get(quads, c[2], strlen(c[2])) == NULL) {
+			ak_warnx("%s:%lu: %s is not a PLOVER type",
+			    ak_tsv_path(tsv), ak_tsv_lineno(tsv), c[2]);
 			ak_set_status(1);
 			continue;
 		}
@@ -2435,6 +2441,7 @@ main(int argc, char *argv[])
 	modes = ak_map_new();
 	quads = ak_map_new();
 	reldates = ak_map_new();
+	load_table("aevent-types.tsv", 'q');	/* the types first */
 	p = datafile("aevent-triggers.tsv");
 	load_triggers(p, 1);
 	free(p);
@@ -2444,7 +2451,6 @@ main(int argc, char *argv[])
 	load_table("aevent-roles.tsv", 'r');
 	load_table("aevent-sets.tsv", 's');
 	load_table("aevent-modes.tsv", 'm');
-	load_table("aevent-types.tsv", 'q');
 	load_table("aevent-reldates.tsv", 'd');
 	free(extra);
 	return ak_run(argv + optind, argc - optind, one, NULL);

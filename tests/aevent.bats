@@ -186,9 +186,10 @@ brief() {
 	[ "$(jq -r '.type, .source.text' <<<"$output" | tr '\n' '|')" = 'ACCUSE|جوزيف عون|' ]
 	[[ "$(jq -r .explain <<<"$output")" == *"lexicon my.tsv:2: شجب (v) ACCUSE"* ]]
 	# a malformed entry is named, the others still load
-	printf 'شجب\tq\n' >"$TMP/bad.tsv"
+	printf 'شجب\tq\n# a comment\nشجب\tv\tSCOLD\n' >"$TMP/bad.tsv"
 	run bash -c "aevent -L '$TMP/bad.tsv' '$F/user.json' 2>&1 >/dev/null"
-	[[ "$output" == *"bad.tsv:1:"* ]]
+	[[ "$output" == *"bad.tsv:1: want FORM CLASS"* ]]
+	[[ "$output" == *"bad.tsv:3: SCOLD is not a PLOVER type"* ]]
 }
 
 @test "aevent: --explain names the entry and the patterns" {
