@@ -405,20 +405,22 @@ lex_load_icu(void)
 enum { T_WORD, T_NUM, T_PUNCT };
 
 struct tok {
-	size_t	 bs, be;	/* bytes of the text */
-	size_t	 cs, ce;	/* code points */
-	int	 kind;
-	size_t	 prb, prc;	/* proclitics: bytes, code points */
-	size_t	 sfb, sfc;	/* enclitic */
+	uint32_t bs, be;	/* bytes of the text */
+	uint32_t cs, ce;	/* code points */
+	uint32_t prb, prc;	/* proclitics: bytes, code points */
+	uint32_t sfb, sfc;	/* enclitic */
+	uint32_t fo, fl;	/* folded base in fb */
+	uint32_t ffo, ffl;	/* folded word as written */
+	uint32_t c0, cn;	/* its phrase candidates: cands[c0 .. c0+cn) */
+	uint32_t wm, wi, w1i;	/* w->mask, w->in, w1->in (0 if none) */
+	int	 num;		/* value of a number, -1 if none */
 	int	 addal;		/* "لل": the base gets back its alef */
-	size_t	 fo, fl;	/* folded base in fb */
-	size_t	 ffo, ffl;	/* folded word as written */
+	unsigned char kind;
+	unsigned char cdone;	/* the candidates are computed */
+	unsigned char guess;	/* و split off an unknown word: والاندر */
 	struct word *w;		/* the base's word entry, or NULL */
 	struct word *w1;	/* that of the base without its article */
-	int	 num;		/* value of a number, -1 if none */
-	int	 cdone;		/* its phrase candidates are computed */
-	int	 guess;		/* و split off an unknown word: والاندر */
-	size_t	 c0, cn;	/* ... cands[c0 .. c0+cn) */
+	uint64_t h;		/* hash of the word as written */
 };
 
 /* the phrases that start at a token: each token's are looked up once */
@@ -670,6 +672,7 @@ nextcp(const char *s, size_t len, size_t *i)
 struct tc {
 	uint64_t	 h;
 	struct word	*w, *w1;
+	uint32_t	 wm, wi, w1i;
 	unsigned char	 rl, pfb, sfb_f, prc, prb, sfc, sfb, addal, guess;
 };
 
@@ -682,12 +685,8 @@ cache_get(struct tok *t, const ak_buf *f)
 	size_t rl = t->be - t->bs;
 	struct tc *c;
 
-	tch = 0;
-	if (rl > 255)
+	if ((tch = t->h) == 0)
 		return 0;
-	if (tcache == NULL)
-		tcache = ak_calloc(TCN, sizeof(*tcache));
-	tch = ak_hash_fixed(txt + t->bs, rl) | 1;
 	c = &tcache[tch & (TCN - 1)];
 	if (c->h != tch || c->rl != rl)
 		return 0;
@@ -707,6 +706,9 @@ cache_get(struct tok *t, const ak_buf *f)
 	t->guess = c->guess;
 	t->w = c->w;
 	t->w1 = c->w1;
+	t->wm = c->wm;
+	t->wi = c->wi;
+	t->w1i = c->w1i;
 	return 1;
 }
 
@@ -731,17 +733,35 @@ cache_put(const struct tok *t, size_t pfb)
 	c->guess = (unsigned char)t->guess;
 	c->w = t->w;
 	c->w1 = t->w1;
+	c->wm = t->wm;
+	c->wi = t->wi;
+	c->w1i = t->w1i;
 }
 
 static void
+set_masks(struct tok *t)
+{
+	t->wm = t->w != NULL ? t->w->mask : 0;
+	t->wi = t->w != NULL ? t->w->in : 0;
+	t->w1i = t->w1 != NULL ? t->w1->in : 0;
+}
+
+/*
+ * Two passes: the first finds the tokens and asks the processor for the
+ * cache entries of their words, the second analyses them, so that the
+ * memory look-ups of a sentence overlap instead of waiting in turn.
+ */
+static void
 tokenise(void)
 {
-	size_t i = 0, cp = 0, k;
+	size_t i = 0, cp = 0, k, ti;
 	static ak_buf f;
 
 	ntoks = 0;
 	ncands = 0;
 	ak_buf_reset(&fb);
+	if (tcache == NULL)
+		tcache = ak_calloc(TCN, sizeof(*tcache));
 	while (i < txtlen) {
 		size_t j = i, s = i, scp = cp;
 		uint32_t c = nextcp(txt, txtlen, &j);
@@ -793,8 +813,16 @@ tokenise(void)
 		t->be = i;
 		t->cs = scp;
 		t->ce = cp;
+		if (t->kind == T_WORD && i - s <= 255) {
+			t->h = ak_hash_fixed(txt + s, i - s) | 1;
+			__builtin_prefetch(&tcache[t->h & (TCN - 1)]);
+		}
+	}
+	for (ti = 0; ti < ntoks; ti++) {
+		struct tok *t = &toks[ti];
+
 		ak_buf_reset(&f);
-		ak_fold(&f, txt + s, i - s);
+		ak_fold(&f, txt + t->bs, t->be - t->bs);
 		if (t->kind == T_WORD && cache_get(t, &f))
 			continue;
 		if (t->kind == T_WORD) {
@@ -804,7 +832,6 @@ tokenise(void)
 			t->guess = t->addal == 2;
 			if (t->guess)
 				t->addal = 0;
-
 			t->prc = nletters(f.p, pb);
 			t->prb = lead_bytes(t, t->prc);
 			t->ffo = fb.len;
@@ -819,14 +846,16 @@ tokenise(void)
 			segment_suffix(t);
 			if (t->sfc > 0)
 				t->sfb = tail_bytes(t, t->sfc);
-			t->w1 = definite(ntoks - 1) ? word_get(TF(t) + 4,
-			    t->fl - 4) : NULL;
+			t->w1 = definite(ti) ? word_get(TF(t) + 4, t->fl - 4) :
+			    NULL;
+			set_masks(t);
 			cache_put(t, pb);
 		} else {
 			t->fo = t->ffo = fb.len;
 			ak_buf_add(&fb, f.p, f.len);
 			t->fl = t->ffl = f.len;
 			t->w = word_get(TF(t), t->fl);
+			set_masks(t);
 			if (t->kind == T_NUM && f.len <= 6) {
 				t->num = 0;
 				for (k = 0; k < f.len; k++)
@@ -845,13 +874,13 @@ tokenise(void)
 static int
 has(size_t i, enum cls c)
 {
-	return i < ntoks && toks[i].w != NULL && (toks[i].w->mask & M(c));
+	return i < ntoks && (toks[i].wm & M(c));
 }
 
 static int
 hasm(size_t i, uint32_t m)
 {
-	return i < ntoks && toks[i].w != NULL && (toks[i].w->mask & m);
+	return i < ntoks && (toks[i].wm & m);
 }
 
 static int
@@ -958,8 +987,7 @@ lex_match(size_t i, uint32_t want, uint32_t alwant, struct match *m)
 	if (i >= ntoks || toks[i].kind == T_PUNCT)
 		return 0;
 	/* no phrase of these classes has this word: no need to look */
-	if (!(toks[i].w != NULL && (toks[i].w->in & want)) &&
-	    !(toks[i].w1 != NULL && (toks[i].w1->in & alwant)))
+	if (!(toks[i].wi & want) && !(toks[i].w1i & alwant))
 		return 0;
 	if (!toks[i].cdone)
 		cands_of(i);
@@ -1037,7 +1065,7 @@ month_at(size_t i, size_t *n)
 	struct match m;
 
 	if (i >= ntoks || toks[i].w == NULL ||
-	    !(toks[i].w->in & M(C_MONTH)) || !lex_match(i, M(C_MONTH), 0, &m))
+	    !(toks[i].wi & M(C_MONTH)) || !lex_match(i, M(C_MONTH), 0, &m))
 		return 0;
 	*n = m.n;
 	return m.p->e[C_MONTH]->num;
@@ -1200,7 +1228,7 @@ date_at(size_t i, struct date *d)
 	memset(d, 0, sizeof(*d));
 	/* only numbers and date words start a date */
 	if (toks[j].kind == T_WORD && (toks[j].w == NULL ||
-	    !(toks[j].w->in & (M_DATEW))))
+	    !(toks[j].wi & (M_DATEW))))
 		return 0;
 	if (has(j, C_DATEMOD) && bare(j + 1) && (has(j + 1, C_DATEUNIT) ||
 	    has(j + 1, C_YEARWORD)) && has(j + 2, C_DATEREL)) {
