@@ -75,6 +75,9 @@ static ak_map	*sets;		/* "name\tword" -> non-NULL */
 static ak_map	*modes;		/* "TYPE\tword" -> mode */
 static ak_map	*quads;		/* type -> "q\tcameo" */
 static ak_map	*reldates;	/* folded word or "w1 w2" -> "y-1" "m0" "d-1" */
+static ak_map	*nisbas;	/* folded nisba -> JSON country, atag's list */
+static char	**synth;	/* this record's made-up JSON strings */
+static size_t	 nsynth, capsynth;
 static int	 explain;
 static ak_buf	 tmp, tmp2;
 
@@ -324,6 +327,41 @@ load_triggers(const char *path, int must)
 		free(f);
 	}
 	ak_tsv_close(tsv);
+}
+
+/*
+ * atag's nationality adjectives (atag-nisba.tsv: phrase, NISBA, country),
+ * read when they are there: "الدعم الأميركي" is a target with a country
+ * though no entity.
+ */
+static void
+load_nisbas(void)
+{
+	char *path = ak_data_path("atag-nisba.tsv"), *c[4];
+	ak_tsv *tsv;
+
+	nisbas = ak_map_new();
+	if (path == NULL || (tsv = ak_tsv_open(path)) == NULL) {
+		free(path);
+		return;
+	}
+	while (ak_tsv_next(tsv, c, 4) >= 3) {
+		void **slot;
+		char *k;
+
+		if (strcmp(c[1], "NISBA") != 0 || strlen(c[2]) != 3)
+			continue;
+		k = fold_dup(c[0]);
+		slot = ak_map_put(nisbas, k, strlen(k));
+		if (*slot == NULL) {
+			ak_buf_reset(&tmp);
+			ak_buf_printf(&tmp, "\"%s\"", c[2]);
+			*slot = ak_strndup(tmp.p, tmp.len);
+		}
+		free(k);
+	}
+	ak_tsv_close(tsv);
+	free(path);
 }
 
 static char *
@@ -974,10 +1012,76 @@ idafa_prep(actor *a, size_t t0)
 
 static int conj_next(int);
 
+static char *
+keep(const char *s, size_t n)
+{
+	if (nsynth == capsynth)
+		synth = ak_realloc(synth, (capsynth = capsynth * 2 + 8) *
+		    sizeof(*synth));
+	return synth[nsynth++] = ak_strndup(s, n);
+}
+
+/* "الدعم الأميركي", "بقصف إسرائيلي": a noun and its nisba, outside every
+ * mention, is a weak actor (type N): a target or an agent, never a
+ * subject */
+static void
+nisba_actors(void)
+{
+	size_t i, k;
+
+	while (nsynth > 0)
+		free(synth[--nsynth]);
+	for (i = 1; i < ntok; i++) {
+		const char *cty;
+		size_t b, cs;
+		actor *a;
+		cands c;
+		int x;
+
+		if (toks[i].punct || toks[i - 1].punct ||
+		    (cty = ak_map_get(nisbas, F(&toks[i]), toks[i].fl)) ==
+		    NULL)
+			continue;
+		for (k = 0; k < nact; k++)
+			if (acts[k].cs < toks[i].ce &&
+			    acts[k].ce > toks[i - 1].cs)
+				break;
+		if (k < nact || ak_map_get(nisbas, F(&toks[i - 1]),
+		    toks[i - 1].fl) != NULL)
+			continue;
+		/* the noun without its proclitics */
+		candidates(&c, F(&toks[i - 1]), toks[i - 1].fl);
+		b = toks[i - 1].bo;
+		cs = toks[i - 1].cs;
+		if (c.k > 1 && c.n[c.k - 1] >= 6 && c.cl[c.k - 1] != 0)
+			for (x = (int)((toks[i - 1].fl - c.n[c.k - 1]) / 2);
+			    x > 0; x--) {
+				ak_utf8_next(text, textl, &b);
+				cs++;
+			}
+		if (nact == capact)
+			acts = ak_realloc(acts, (capact = capact * 2 + 8) *
+			    sizeof(*acts));
+		a = &acts[nact++];
+		memset(a, 0, sizeof(*a));
+		a->cs = cs;
+		a->ce = toks[i].ce;
+		a->type = 'N';
+		ak_buf_reset(&tmp);
+		ak_json_str(&tmp, text + b, toks[i].bo + toks[i].bl - b);
+		a->text = keep(tmp.p, tmp.len);
+		a->textl = tmp.len;
+		a->country = cty;
+		a->countryl = 5;
+	}
+}
+
 static void
 setup_actors(void)
 {
 	size_t i, j;
+
+	nisba_actors();
 
 	if (nact > 1)
 		qsort(acts, nact, sizeof(*acts), act_cmp);
@@ -1431,7 +1535,7 @@ static int
 usable(int a)
 {
 	return a >= 0 && !acts[a].dead && acts[a].role != R_LOC &&
-	    acts[a].role != R_HEAD;
+	    acts[a].role != R_HEAD && acts[a].type != 'N';
 }
 
 static int
@@ -2452,6 +2556,7 @@ main(int argc, char *argv[])
 	load_table("aevent-sets.tsv", 's');
 	load_table("aevent-modes.tsv", 'm');
 	load_table("aevent-reldates.tsv", 'd');
+	load_nisbas();
 	free(extra);
 	return ak_run(argv + optind, argc - optind, one, NULL);
 }
