@@ -298,13 +298,64 @@ key_seen(uint64_t h, uint32_t *first)
 	return 0;
 }
 
+/*
+ * Records go out as the very bytes read, a new field appended before the
+ * closing brace.  (Not ak_rec_emit: it rewrites "key":value itself, and
+ * yajl takes \v and \f for white space where the library's spans do not,
+ * so a line such as {"a"\v:1} would come out as {"a":\v:1}.)
+ */
+static void
+line_with(ak_buf *b, const char *line, size_t len, int empty,
+    const char *key, const char *json, size_t jlen)
+{
+	while (len > 0 && line[len - 1] != '}')
+		len--;
+	ak_buf_add(b, line, len - 1);
+	ak_buf_printf(b, "%s\"%s\":", empty ? "" : ",", key);
+	ak_buf_add(b, json, jlen);
+	ak_buf_addc(b, '}');
+}
+
+static void
+emit_as_read(ak_rec *r)
+{
+	const char *line;
+	size_t len;
+
+	line = ak_rec_line(r, &len);
+	ak_put(line, len);
+	ak_endrec();
+}
+
+/* r with key: json, replacing a field of that name */
+static void
+emit_with(ak_rec *r, const char *key, const char *json, size_t jlen)
+{
+	static ak_buf b;
+	const char *line;
+	size_t len;
+
+	if (ak_rec_find(r, key) >= 0) {
+		ak_rec_set_raw(r, key, json, jlen);
+		ak_rec_emit(r);
+		return;
+	}
+	line = ak_rec_line(r, &len);
+	ak_buf_reset(&b);
+	line_with(&b, line, len, ak_rec_nfields(r) == 0, key, json, jlen);
+	ak_put_buf(&b);
+	ak_endrec();
+}
+
 static void
 emit_dup(ak_rec *r, uint32_t first)
 {
+	static ak_buf js;
 	const char *id = DD_ID(&store, first);
 
-	ak_rec_set_str(r, "dup_of", id, strlen(id));
-	ak_rec_emit(r);
+	ak_buf_reset(&js);
+	ak_json_str(&js, id, strlen(id));
+	emit_with(r, "dup_of", js.p, js.len);
 }
 
 static void
@@ -324,7 +375,7 @@ do_key(ak_rec *r, void *arg)
 	record_id(r, &idb);
 	v = dd_store_add(&store, h, today, idb.p, idb.len);
 	dd_mm_add(&index_h, h, v);
-	ak_rec_emit(r);
+	emit_as_read(r);
 	emitted();
 }
 
@@ -549,7 +600,7 @@ do_near(ak_rec *r, void *arg)
 	if ((s = ak_rec_str(r, nearfield, &n)) == NULL ||
 	    !near_sig(s, n, sig)) {
 		/* nothing to compare: never a duplicate */
-		ak_rec_emit(r);
+		emit_as_read(r);
 		return;
 	}
 	/*
@@ -575,7 +626,7 @@ do_near(ak_rec *r, void *arg)
 	    idb.p, idb.len);
 	memcpy(((near_item *)DD_ITEM(&store, v))->sig, sig, sizeof(sig));
 	near_index(v);
-	ak_rec_emit(r);
+	emit_as_read(r);
 	emitted();
 }
 
@@ -1295,25 +1346,34 @@ static size_t	 npend, cappend;
 static int32_t	 clock_day = INT32_MIN;
 static ak_rec	*outrec;
 
+/*
+ * "key":value of a report's doc or sid: scalars only, so that the report
+ * nested in `reports' cannot take a record past the nesting limit
+ */
 static void
-add_report(ak_buf *b, ak_rec *r, const char *id, size_t idlen)
+add_scalar(ak_buf *b, ak_rec *r, const char *key)
 {
 	const char *raw;
 	size_t n;
 	int i;
 
-	ak_buf_adds(b, b->len ? ",{\"doc\":" : "{\"doc\":");
-	if ((i = ak_rec_find(r, "doc")) >= 0) {
+	ak_buf_printf(b, "\"%s\":", key);
+	if ((i = ak_rec_find(r, key)) >= 0 &&
+	    ak_rec_type(r, (size_t)i) != AK_ARRAY &&
+	    ak_rec_type(r, (size_t)i) != AK_OBJECT) {
 		raw = ak_rec_raw(r, (size_t)i, &n);
 		ak_buf_add(b, raw, n);
 	} else
 		ak_buf_adds(b, "null");
-	ak_buf_adds(b, ",\"sid\":");
-	if ((i = ak_rec_find(r, "sid")) >= 0) {
-		raw = ak_rec_raw(r, (size_t)i, &n);
-		ak_buf_add(b, raw, n);
-	} else
-		ak_buf_adds(b, "null");
+}
+
+static void
+add_report(ak_buf *b, ak_rec *r, const char *id, size_t idlen)
+{
+	ak_buf_adds(b, b->len ? ",{" : "{");
+	add_scalar(b, r, "doc");
+	ak_buf_addc(b, ',');
+	add_scalar(b, r, "sid");
 	ak_buf_adds(b, ",\"id\":");
 	ak_json_str(b, id, idlen);
 	ak_buf_addc(b, '}');
@@ -1334,10 +1394,10 @@ close_cluster(cluster *c)
 		ak_buf_addc(&rb, '[');
 		ak_buf_add(&rb, c->reports.p, c->reports.len);
 		ak_buf_addc(&rb, ']');
-		ak_rec_set_raw(outrec, "reports", rb.p, rb.len);
+		emit_with(outrec, "reports", rb.p, rb.len);
 		ak_buf_free(&rb);
-	}
-	ak_rec_emit(outrec);
+	} else
+		emit_as_read(outrec);
 	if (c->marked.len)
 		ak_put_buf(&c->marked);
 	v = dd_store_add(&store, c->mem[0].hd.h, today, c->id, strlen(c->id));
@@ -1374,16 +1434,16 @@ close_pending(int all)
 static void
 mark_line(ak_buf *b, ak_rec *r, const char *id)
 {
+	static ak_buf js;
 	const char *line;
 	size_t len;
 
+	ak_buf_reset(&js);
+	ak_json_str(&js, id, strlen(id));
 	line = ak_rec_line(r, &len);
-	while (len > 0 && line[len - 1] != '}')
-		len--;
-	ak_buf_add(b, line, len - 1);
-	ak_buf_adds(b, ak_rec_nfields(r) ? ",\"dup_of\":" : "\"dup_of\":");
-	ak_json_str(b, id, strlen(id));
-	ak_buf_adds(b, "}\n");
+	line_with(b, line, len, ak_rec_nfields(r) == 0, "dup_of", js.p,
+	    js.len);
+	ak_buf_addc(b, '\n');
 }
 
 static void
