@@ -2166,6 +2166,20 @@ location_of(size_t i, size_t *len)
 	return best->text;
 }
 
+/* is dd the record's own publication date, a full one? */
+static int
+pubmonth(ak_rec *r, const char *dd, size_t ddl)
+{
+	int di = ak_rec_find(r, "date");
+	const char *v;
+	size_t vl;
+
+	if (dd == NULL || ddl != 12 || di < 0)
+		return 0;
+	v = ak_rec_raw(r, (size_t)di, &vl);
+	return vl == ddl && memcmp(v, dd, ddl) == 0;
+}
+
 static void
 emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
     size_t sidl, const char *dd, size_t ddl)
@@ -2216,6 +2230,12 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 		 * the last event of this type */
 		put_raw(&out, "date", sd, strlen(sd));
 		drule = "the date of the story's last event of its type";
+	} else if (pubmonth(r, dd, ddl)) {
+		/* reported on a day, done around then: the month is as
+		 * precise as the text allows */
+		put_raw(&out, "date", dd, 8);
+		ak_buf_addc(&out, '"');
+		drule = "the month of publication";
 	} else
 		put_raw(&out, "date", dd, ddl);
 	loc = location_of(e->t, &locl);
