@@ -253,33 +253,50 @@ add_compact(ak_buf *b, const char *s, size_t n)
 	}
 }
 
+/*
+ * The raw value of field f without white space around it.  (The
+ * library's span may begin with yajl's other white space, \v or \f, and
+ * the colon: skip them too.)
+ */
+static const char *
+trimmed(ak_rec *r, int f, size_t *n)
+{
+	const char *s = ak_rec_raw(r, (size_t)f, n);
+
+	while (*n > 0 && (strchr(" \t\n\r\v\f", *s) != NULL || *s == ':'))
+		s++, (*n)--;
+	while (*n > 0 && strchr(" \t\n\r\v\f", s[*n - 1]) != NULL)
+		(*n)--;
+	return s;
+}
+
 static uint64_t
 key_hash(ak_rec *r)
 {
+	static ak_buf sb;
 	size_t i, n, len;
 	const char *s;
 	int f;
 
 	ak_buf_reset(&kb);
 	for (i = 0; i < nkeys; i++) {
-		/* a length before each value, so that fields cannot blur */
-		if ((s = ak_rec_str(r, keys[i], &n)) != NULL) {
-			ak_buf_addc(&kb, 's');
-		} else if ((f = ak_rec_find(r, keys[i])) >= 0) {
-			s = ak_rec_raw(r, (size_t)f, &n);
-			len = kb.len;
-			ak_buf_addc(&kb, 'j');
-			ak_buf_add(&kb, "\0\0\0\0\0\0\0\0", 8);
-			add_compact(&kb, s, n);
-			n = kb.len - len - 9;
-			memcpy(kb.p + len + 1, &n, sizeof(n) < 8 ? sizeof(n) : 8);
-			continue;
-		} else {
+		if ((f = ak_rec_find(r, keys[i])) < 0) {
 			ak_buf_addc(&kb, '-');
 			continue;
 		}
-		ak_buf_add(&kb, &n, sizeof(n));
-		ak_buf_add(&kb, s, n);
+		s = trimmed(r, f, &n);
+		/* a length before each value, so that fields cannot blur */
+		len = kb.len;
+		ak_buf_add(&kb, "j\0\0\0\0\0\0\0\0", 9);
+		if (n > 0 && *s == '"') {
+			kb.p[len] = 's';
+			ak_buf_reset(&sb);
+			ak_json_decode_str(&sb, s, n);
+			ak_buf_add(&kb, sb.p, sb.len);
+		} else
+			add_compact(&kb, s, n);
+		n = kb.len - len - 9;
+		memcpy(kb.p + len + 1, &n, sizeof(n) < 8 ? sizeof(n) : 8);
 	}
 	return ak_hash_fixed(kb.p, kb.len);
 }
