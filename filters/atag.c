@@ -418,6 +418,7 @@ struct tok {
 	unsigned char kind;
 	unsigned char cdone;	/* the candidates are computed */
 	unsigned char guess;	/* و split off an unknown word: والاندر */
+	unsigned char def;	/* the base has the article */
 	struct word *w;		/* the base's word entry, or NULL */
 	struct word *w1;	/* that of the base without its article */
 	uint64_t h;		/* hash of the word as written */
@@ -475,10 +476,14 @@ startswith(const char *s, size_t n, const char *p)
 }
 
 /* letters in a folded word (two bytes each in the Arabic block) */
-static size_t
+static inline size_t
 nletters(const char *s, size_t n)
 {
-	return ak_utf8_count(s, n);
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return k;
 }
 
 static ak_buf tmpk;
@@ -637,6 +642,7 @@ segment_suffix(struct tok *t)
 }
 
 static int definite(size_t);
+static int definite1(const struct tok *);
 
 /* ak_utf8_next with the one- and two-byte cases inline */
 static inline uint32_t
@@ -704,6 +710,7 @@ cache_get(struct tok *t, const ak_buf *f)
 	t->sfb = c->sfb;
 	t->addal = c->addal;
 	t->guess = c->guess;
+	t->def = definite1(t);
 	t->w = c->w;
 	t->w1 = c->w1;
 	t->wm = c->wm;
@@ -736,6 +743,61 @@ cache_put(const struct tok *t, size_t pfb)
 	c->wm = t->wm;
 	c->wi = t->wi;
 	c->w1i = t->w1i;
+}
+
+/*
+ * ak_fold() of one token, with the letters of U+0600-U+067F done here
+ * byte by byte (the same mapping); anything else goes to ak_fold().
+ */
+static void
+fold_tok(ak_buf *out, const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned char *o;
+	size_t i;
+
+	ak_buf_reset(out);
+	ak_buf_grow(out, n + 1);
+	o = (unsigned char *)out->p;
+	for (i = 0; i < n; i++) {
+		unsigned c = s[i], d;
+
+		if (c < 0x80) {
+			*o++ = c >= 'A' && c <= 'Z' ? c + 32 : c;
+			continue;
+		}
+		if ((c != 0xd8 && c != 0xd9) || i + 1 >= n) {
+			ak_buf_reset(out);
+			ak_fold(out, str, n);
+			return;
+		}
+		d = s[++i];
+		if (c == 0xd8) {
+			if (d >= 0x90 && d <= 0x9a)	/* U+0610-061A */
+				continue;
+			if (d == 0xa2 || d == 0xa3 || d == 0xa5)
+				d = 0xa7;		/* آ أ إ -> ا */
+			else if (d == 0xa9) {		/* ة -> ه */
+				c = 0xd9;
+				d = 0x87;
+			}
+		} else {
+			if ((d >= 0x8b && d <= 0x9f) || d == 0x80 || d == 0xb0)
+				continue;		/* marks, tatweel */
+			if (d == 0x89)			/* ى -> ي */
+				d = 0x8a;
+			else if (d == 0xb1)		/* ٱ -> ا */
+				c = 0xd8, d = 0xa7;
+			else if (d >= 0xa0 && d <= 0xa9) {
+				*o++ = '0' + (d - 0xa0);
+				continue;
+			}
+		}
+		*o++ = c;
+		*o++ = d;
+	}
+	out->len = (size_t)((char *)o - out->p);
+	out->p[out->len] = '\0';
 }
 
 static void
@@ -821,8 +883,7 @@ tokenise(void)
 	for (ti = 0; ti < ntoks; ti++) {
 		struct tok *t = &toks[ti];
 
-		ak_buf_reset(&f);
-		ak_fold(&f, txt + t->bs, t->be - t->bs);
+		fold_tok(&f, txt + t->bs, t->be - t->bs);
 		if (t->kind == T_WORD && cache_get(t, &f))
 			continue;
 		if (t->kind == T_WORD) {
@@ -846,15 +907,28 @@ tokenise(void)
 			segment_suffix(t);
 			if (t->sfc > 0)
 				t->sfb = tail_bytes(t, t->sfc);
-			t->w1 = definite(ti) ? word_get(TF(t) + 4, t->fl - 4) :
-			    NULL;
+			t->def = definite1(t);
+			t->w1 = t->def ? word_get(TF(t) + 4, t->fl - 4) : NULL;
 			set_masks(t);
 			cache_put(t, pb);
 		} else {
 			t->fo = t->ffo = fb.len;
 			ak_buf_add(&fb, f.p, f.len);
 			t->fl = t->ffl = f.len;
-			t->w = word_get(TF(t), t->fl);
+			if (t->kind == T_PUNCT && f.len == 1 &&
+			    (unsigned char)f.p[0] < 0x80) {
+				/* ASCII marks: looked up once */
+				static struct word *aw[128];
+				static unsigned char ad[128];
+				unsigned char a = (unsigned char)f.p[0];
+
+				if (!ad[a]) {
+					aw[a] = word_get(f.p, 1);
+					ad[a] = 1;
+				}
+				t->w = aw[a];
+			} else
+				t->w = word_get(TF(t), t->fl);
 			set_masks(t);
 			if (t->kind == T_NUM && f.len <= 6) {
 				t->num = 0;
@@ -886,8 +960,15 @@ hasm(size_t i, uint32_t m)
 static int
 definite(size_t i)
 {
-	return TW(i) && startswith(TF(&toks[i]), toks[i].fl, "ال") &&
-	    nletters(TF(&toks[i]), toks[i].fl) >= 4;
+	return TW(i) && toks[i].def;
+}
+
+/* the article and at least two more letters */
+static int
+definite1(const struct tok *t)
+{
+	return startswith(fb.p + t->fo, t->fl, "ال") &&
+	    nletters(fb.p + t->fo, t->fl) >= 4;
 }
 
 static int
