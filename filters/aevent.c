@@ -1012,6 +1012,8 @@ idafa_prep(actor *a, size_t t0)
 
 static int conj_next(int);
 
+static int	in_set(const char *, const tok *);
+
 static char *
 keep(const char *s, size_t n)
 {
@@ -1040,8 +1042,9 @@ nisba_actors(void)
 
 		if (toks[i].punct || toks[i - 1].punct ||
 		    (cty = ak_map_get(nisbas, F(&toks[i]), toks[i].fl)) ==
-		    NULL)
-			continue;
+		    NULL || isdigit((unsigned char)F(&toks[i - 1])[0]) ||
+		    in_set("counts", &toks[i - 1]))
+			continue;	/* "مليون عراقي" is no actor */
 		for (k = 0; k < nact; k++)
 			if (acts[k].cs < toks[i].ce &&
 			    acts[k].ce > toks[i - 1].cs)
@@ -1788,6 +1791,28 @@ same(const who *x, const who *y)
 	return x->json == y->json;
 }
 
+/* the agent of a passive: من قبل X، بـ X، بطائرة X، بهجوم لـ X */
+static int
+agent_after(size_t i, size_t n)
+{
+	size_t j;
+
+	for (j = i + 1; j < ntok && j <= i + n; j++) {
+		int c = toks[j].actor;
+
+		if (toks[j].pbrk)
+			break;
+		if (c >= 0 && (acts[c].role == R_AGENT ||
+		    acts[c].clitic == 'b' || (acts[c].prepl == 2 &&
+		    memcmp(acts[c].prep, "ب", 2) == 0) ||
+		    (acts[c].clitic == 'l' && j > 0 &&
+		    toks[j - 1].actor < 0 && !toks[j - 1].punct &&
+		    letter_is(F(&toks[j - 1]), "ب"))))
+			return c;
+	}
+	return -1;
+}
+
 /* ------------------------------------------------------------------ */
 
 static void
@@ -1811,24 +1836,8 @@ find_roles(event *e, int clitics, int pron)
 			e->trule = "passive subject";
 		else if (!verb && (b = before(i, 1)) >= 0)
 			e->trule = "the one who suffered, before";
-		for (size_t j = e->tend + 1; j < ntok && j <= e->tend + 12;
-		    j++) {
-			int c = toks[j].actor;
-
-			if (toks[j].brk)
-				break;
-			if (c >= 0 && (acts[c].role == R_AGENT ||
-			    acts[c].clitic == 'b' || (acts[c].prepl == 2 &&
-			    memcmp(acts[c].prep, "ب", 2) == 0) ||
-			    (acts[c].clitic == 'l' && j > 0 &&
-			    toks[j - 1].actor < 0 && !toks[j - 1].punct &&
-			    letter_is(F(&toks[j - 1]), "ب")))) {
-				/* من قبل X، بـ X، بطائرة X، بهجوم لـ X */
-				a = c;
-				e->srule = "passive agent";
-				break;
-			}
-		}
+		if ((a = agent_after(e->tend, 12)) >= 0)
+			e->srule = "passive agent";
 	} else if (verb) {
 		size_t j = i;
 
@@ -1929,6 +1938,13 @@ find_roles(event *e, int clitics, int pron)
 			    acts[g].type == 'L')) {
 				b = g;
 				e->trule = "genitive object";
+				if (t->gen == 't') {
+					/* "اغتيال X": a nominal passive; its
+					 * agent, if any, comes after */
+					if ((a = agent_after(e->tend,
+					    25)) >= 0)
+						e->srule = "passive agent";
+				}
 			} else if (t->gen == 's') {
 				a = g;
 				e->srule = "genitive subject";
@@ -2514,9 +2530,23 @@ one(ak_rec *r, void *arg)
 	for (i = 0; i < nev; i++)
 		if (evs[i].need >= 0)
 			toks[evs[i].need].used = 1;
-	for (i = 0; i < nev; i++)
-		if (!toks[evs[i].t].used || evs[i].need >= 0)
-			emit(r, &evs[i], docj, docl, sidj, sidl, dd, ddl);
+	for (i = 0; i < nev; i++) {
+		size_t x;
+
+		if (toks[evs[i].t].used && evs[i].need < 0)
+			continue;
+		/* "اغتيال X ... قُتلا بطائرة Y": one act, told twice */
+		for (x = 0; x < nev && evs[i].tgt.a < 0 && evs[i].tgt.json ==
+		    NULL; x++)
+			if (x != i && (evs[x].tgt.a >= 0 || evs[x].tgt.json) &&
+			    strcmp(evs[x].tr->type, evs[i].tr->type) == 0 &&
+			    same(&evs[x].src, &evs[i].src) &&
+			    (evs[i].src.a >= 0 || evs[i].src.json != NULL))
+				break;
+		if (x < nev && evs[i].tgt.a < 0 && evs[i].tgt.json == NULL)
+			continue;
+		emit(r, &evs[i], docj, docl, sidj, sidl, dd, ddl);
+	}
 	/* the person a later "she said" refers to: this sentence's
 	 * first acting person, else its first free-standing one */
 	for (i = 0; i < nev; i++)
