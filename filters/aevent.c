@@ -199,7 +199,7 @@ inflect(trig *t, const char *f)
 				addf(t, pfx[i], f, n, impf[j]);
 			for (j = 0; prons[j]; j++)
 				addf(t, pfx[i], f, n, prons[j]);
-			if (ends(f, n, YEH) || ends(f, n, WAW)) {
+			if (i < 2 && (ends(f, n, YEH) || ends(f, n, WAW))) {
 				addf(t, pfx[i], f, n - 2, "ون");
 				addf(t, pfx[i], f, n - 2, "وا");
 				addf(t, pfx[i], f, n - 2, "ين");
