@@ -426,7 +426,8 @@ struct tok {
 
 /* the phrases that start at a token: each token's are looked up once */
 struct cand {
-	size_t		 n;		/* words */
+	uint32_t	 mask;		/* the phrase's classes */
+	uint32_t	 n;		/* words */
 	int		 noal;		/* first word without its article */
 	struct phrase	*p;
 };
@@ -1044,6 +1045,7 @@ cands_of(size_t i)
 				acands = acands ? 2 * acands : 256;
 				cands = ak_realloc(cands, acands * sizeof(*cands));
 			}
+			cands[ncands].mask = p->mask;
 			cands[ncands].n = n;
 			cands[ncands].noal = v;
 			cands[ncands++].p = p;
@@ -1075,7 +1077,7 @@ lex_match(size_t i, uint32_t want, uint32_t alwant, struct match *m)
 	for (k = toks[i].c0; k < toks[i].c0 + toks[i].cn; k++) {
 		const struct cand *c = &cands[k];
 
-		if ((c->p->mask & (c->noal ? alwant : want)) && c->n > m->n) {
+		if ((c->mask & (c->noal ? alwant : want)) && c->n > m->n) {
 			m->n = c->n;
 			m->p = c->p;
 			m->noal = c->noal;
@@ -1486,22 +1488,24 @@ static int
 namelike(size_t i, int strict)
 {
 	const struct word *w;
+	uint32_t wm = i < ntoks ? toks[i].wm : 0;
+	uint32_t wi = i < ntoks ? toks[i].wi : 0;
 
 	if (!TW(i) || nletters(TF(&toks[i]), toks[i].fl) < 2)
 		return 0;
 	if ((w = toks[i].w) == NULL)
 		return 1;
-	if ((w->mask & M_NAMEW) && (!(w->mask & M(C_STOP)) || yeh_final(i)))
+	if ((wm & M_NAMEW) && (!(wm & M(C_STOP)) || yeh_final(i)))
 		return 1;
 	/* a nisba without the article inside a name: علي تركي الجمالي */
-	if (!strict && (w->mask & M(C_NISBA)) && !definite(i) &&
-	    !(w->mask & (M_FUNC | M_DATEW)))
+	if (!strict && (wm & M(C_NISBA)) && !definite(i) &&
+	    !(wm & (M_FUNC | M_DATEW)))
 		return 1;
-	if (w->mask & M_NOTNAME)
+	if (wm & M_NOTNAME)
 		return 0;
-	if (w->in & (M(C_PER) | M(C_GIVEN)))
+	if (wi & (M(C_PER) | M(C_GIVEN)))
 		return 1;
-	if (w->mask & M(C_WORD))
+	if (wm & M(C_WORD))
 		return !strict && !definite(i);
 	return !strict;
 }
@@ -1544,16 +1548,18 @@ static int
 placelike(size_t i)
 {
 	const struct word *w;
+	uint32_t wm = i < ntoks ? toks[i].wm : 0;
+	uint32_t wi = i < ntoks ? toks[i].wi : 0;
 
 	if (!TW(i) || nletters(TF(&toks[i]), toks[i].fl) < 2)
 		return 0;
 	if ((w = toks[i].w) == NULL)
 		return 1;
-	if (w->mask & (M_FUNC | M_DATEW | M(C_NISBA) | M(C_ADJ) |
+	if (wm & (M_FUNC | M_DATEW | M(C_NISBA) | M(C_ADJ) |
 	    M(C_GENERIC) | M(C_ROLE) | M(C_GROUP)))
 		return 0;
-	return (w->mask & (M(C_LOC) | M(C_CONNECT) | M(C_GIVEN) | M(C_PER))) ||
-	    (w->in & M(C_LOC)) || !(w->mask & M(C_WORD));
+	return (wm & (M(C_LOC) | M(C_CONNECT) | M(C_GIVEN) | M(C_PER))) ||
+	    (wi & M(C_LOC)) || !(wm & M(C_WORD));
 }
 
 /* does a name end before token i?  ("سعدون ورئيس", "سعدون،", "سعدون في") */
@@ -1572,13 +1578,15 @@ boundary(size_t i)
 static int
 nameword(size_t j)
 {
-	const struct word *w = toks[j].w;
+	const struct word *w = j < ntoks ? toks[j].w : NULL;
+	uint32_t wm = j < ntoks ? toks[j].wm : 0;
+	uint32_t wi = j < ntoks ? toks[j].wi : 0;
 
 	if (!TW(j))
 		return 0;
-	if (w != NULL && (w->mask & M_NAMEW) && !(w->mask & M(C_STOP)))
+	if (w != NULL && (wm & M_NAMEW) && !(wm & M(C_STOP)))
 		return 1;
-	if (w != NULL && !(w->mask & M_NOTNAME) && (w->in & M(C_PER)))
+	if (w != NULL && !(wm & M_NOTNAME) && (wi & M(C_PER)))
 		return 1;
 	if (has(j - 1, C_CONNECT) && !definite(j - 1) && !hasm(j, M_FUNC))
 		return 1;
@@ -1596,7 +1604,7 @@ name_span(size_t i, int afterrole)
 	if (!afterrole && !has(i, C_GIVEN))
 		return 0;
 	if (afterrole && !hasm(i, M_NAMEW) && !(toks[i].w != NULL &&
-	    (toks[i].w->in & M(C_PER)))) {
+	    (toks[i].wi & M(C_PER)))) {
 		/*
 		 * An unknown or common first word after a title: not a
 		 * preposition phrase ("بتاريخ", "لتأمين"), not a feminine
@@ -1620,7 +1628,7 @@ name_span(size_t i, int afterrole)
 	    !definite(j - 1))
 		j--;
 	/* a given name alone, when it is nothing else: "قال سمير" */
-	if (j == i + 1 && !afterrole && (toks[i].w->mask & ~(M(C_GIVEN) |
+	if (j == i + 1 && !afterrole && (toks[i].wm & ~(M(C_GIVEN) |
 	    M(C_PER))) != 0)
 		return 0;
 	return j - i;
@@ -1845,8 +1853,8 @@ role_at(size_t i, const struct match *rm)
 		}
 		/* the portfolio: a known word, not a name (ألينا، العباسي) */
 		if (bare(j) && definite(j) && ndef < 3 && !adj &&
-		    toks[j].w != NULL && !(toks[j].w->mask & M_NAMEW) &&
-		    !(toks[j].w->in & M(C_PER)) &&
+		    toks[j].w != NULL && !(toks[j].wm & M_NAMEW) &&
+		    !(toks[j].wi & M(C_PER)) &&
 		    !hasm(j, M_FUNC | M_DATEW | M(C_GENERIC))) {
 			ndef++;
 			j++;
