@@ -1309,6 +1309,8 @@ date_at(size_t i, struct date *d)
 	int y;
 
 	memset(d, 0, sizeof(*d));
+	if (i >= ntoks)
+		return 0;
 	/* only numbers and date words start a date */
 	if (toks[j].kind == T_WORD && (toks[j].w == NULL ||
 	    !(toks[j].wi & (M_DATEW))))
@@ -1593,6 +1595,21 @@ nameword(size_t j)
 	return definite(j) && (w == NULL || nisba1(j));
 }
 
+/* does token j go on the name that starts at i? */
+static int
+nextname(size_t i, size_t j, int afterrole)
+{
+	if (j >= ntoks || (!bare(j) && !toks[j].guess) ||
+	    toks[j - 1].sfc > 0 || notcont(j))
+		return 0;
+	if (toks[j].guess)
+		return boundary(j + 1);
+	if (j == i + 1)
+		return namelike(j, !afterrole) || (definite(j) && nisba1(j)) ||
+		    (has(i, C_CONNECT) && !definite(i) && !hasm(j, M_FUNC));
+	return nameword(j) || (toks[j].w == NULL && boundary(j + 1));
+}
+
 /* a person's name at i: [first, rest...], at most four words */
 static size_t
 name_span(size_t i, int afterrole)
@@ -1617,12 +1634,7 @@ name_span(size_t i, int afterrole)
 		if (toks[i].w != NULL && !(bare(i + 1) && namelike(i + 1, 1)))
 			return 0;
 	}
-	for (j = i + 1; j < i + 4 && (bare(j) || toks[j].guess) &&
-	    toks[j - 1].sfc == 0 && !notcont(j) &&
-	    (toks[j].guess ? boundary(j + 1) : j == i + 1 ? namelike(j, !afterrole) ||
-	    (definite(j) && nisba1(j)) || (has(i, C_CONNECT) &&
-	    !definite(i) && !hasm(j, M_FUNC)) : nameword(j) ||
-	    (toks[j].w == NULL && boundary(j + 1))); j++)
+	for (j = i + 1; j < i + 4 && nextname(i, j, afterrole); j++)
 		;
 	while (j > i + 1 && has(j - 1, C_CONNECT) && !has(j - 1, C_GIVEN) &&
 	    !definite(j - 1))
