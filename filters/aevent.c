@@ -48,6 +48,7 @@ typedef struct {
 	char	 gen;			/* genitive of a noun: s t - */
 	int	 needtarget;		/* FLAGS "target": no event without */
 	int	 passive;		/* FLAGS "passive": its subject suffers */
+	int	 speaker;		/* FLAGS "speaker": the sayer is source */
 	int	 nrest, npreps, obj;
 	char	*rest[MAXREST];		/* further words, folded */
 	char	*preps[MAXPREP];	/* folded; "ب" "ل" are proclitics */
@@ -66,7 +67,7 @@ typedef struct {
 } cue;
 
 enum { R_PREP = 1, R_LOC, R_PAIR, R_AGENT, R_PAIRSUBJ, R_BREAK, R_LEAD,
-    R_QUANT, R_HEAD };
+    R_QUANT, R_HEAD, R_SAY };
 
 static ak_map	*forms;		/* folded form -> form list */
 static ak_map	*cues;		/* folded word or "w1 w2" -> cue */
@@ -303,6 +304,7 @@ load_triggers(const char *path, int must)
 		t->need = col(n > 7 ? c[7] : NULL);
 		t->needtarget = n > 8 && strstr(c[8], "target") != NULL;
 		t->passive = n > 8 && strstr(c[8], "passive") != NULL;
+		t->speaker = n > 8 && strstr(c[8], "speaker") != NULL;
 		if (t->need != NULL && t->need[0] == '@')
 			memmove(t->need, t->need + 1, strlen(t->need));
 		ak_buf_reset(&tmp);
@@ -416,7 +418,7 @@ load_table(const char *name, int which)
 		case 'r': {
 			static const char *kinds[] = { "", "prep", "loc",
 			    "pair", "agent", "pairsubj", "break", "lead", "quant", "head",
-			    NULL };
+			    "say", NULL };
 			long r;
 
 			for (r = 1; kinds[r] && strcmp(kinds[r], c[1]); r++)
@@ -1195,7 +1197,7 @@ setup_actors(void)
 			if (r == 0)
 				r = role_of(t0 - 1);
 			if (r != 0 && r != R_BREAK && r != R_PAIRSUBJ &&
-			    r != R_LEAD && r != R_QUANT) {
+			    r != R_LEAD && r != R_QUANT && r != R_SAY) {
 				cands c;
 				int k;
 
@@ -1830,6 +1832,33 @@ find_roles(event *e, int clitics, int pron)
 	e->src.json = e->tgt.json = NULL;
 	e->srule = e->trule = NULL;
 	e->passive = pas;
+	if (t->speaker) {
+		/* "قال X إن Y يجب أن يغادر": X demands of Y */
+		size_t j, k;
+
+		for (j = i; j-- > 0 && a < 0; ) {
+			if (toks[j + 1].pbrk)
+				break;
+			if (role_of(j) != R_SAY)
+				continue;
+			for (k = j + 1; k < i && k <= j + 3; k++)
+				if (toks[k].actor >= 0 &&
+				    usable(toks[k].actor)) {
+					a = toks[k].actor;
+					e->srule = "the speaker";
+					break;
+				}
+		}
+		if (a < 0)
+			return;
+		if ((b = before(i, 1)) >= 0 && b != a)
+			e->trule = "the one it is asked of";
+		else
+			b = -1;
+		e->src.a = a;
+		e->tgt.a = b;
+		return;
+	}
 	if (pas) {
 		/* قُتل X بـ Y / من قبل Y; "لقي X مصرعه" */
 		if ((b = after(e->tend, 3, 1)) >= 0)

@@ -136,6 +136,11 @@ brief() {
 	[ -z "$output" ]
 }
 
+@test "aevent: قال X إن Y يجب أن: X demands of Y, and Y has not left" {
+	run bash -c "aevent --explain '$F/speech.json' | jq -r '[.type, .source.text, .target.text] | join(\"|\")'"
+	[ "$output" = 'REQUEST|حسن سالم|القوات التركية' ]
+}
+
 @test "aevent: the two parties after بين" {
 	run bash -c "sed -n 8p '$F/roles.json' | aevent"
 	[ "$(jq -r '.source.country, .target.country' <<<"$output" | tr '\n' '|')" = 'SAU|IRN|' ]
