@@ -2016,7 +2016,7 @@ find_roles(event *e, int clitics, int pron)
 		size_t from = a >= 0 && (size_t)acts[a].t0 > e->tend ?
 		    (size_t)acts[a].t1 : e->tend;
 
-		if ((b = after(from, 3, 2)) >= 0 && b != a)
+		if ((b = after(from, 5, 2)) >= 0 && b != a)
 			e->trule = "object";
 		else
 			b = -1;
