@@ -51,3 +51,16 @@ measure "$A" --near "$d/docs"
 items=$docs		# --near remembers every text, duplicates too
 echo "$secs $kb $bytes $items $(wc -l <"$d/out")" | awk '{ printf "adedup --near:   %8.1f MB/s  %d docs, %d kept  %.0f bytes/item (peak RSS)\n",
     $3 / 1e6 / ($1 ? $1 : 0.01), $4, $5, $2 * 1024 / $4 }'
+
+# 100,000 events over a month: 12 names, 6 countries, 8 types
+awk 'BEGIN { srand(3); split("زيد عمرو خالد سعيد ماجد فيصل نوري هادي جاسم كريم ناصر وليد", nm, " ")
+    split("IRQ USA TUR IRN SYR JOR", cc, " "); split("CONSULT AGREE ASSAULT PROTEST AID REQUEST SUPPORT ACCUSE", ty, " ")
+    for (i = 0; i < 100000; i++) {
+	d = sprintf("2024-01-%02d", 1 + int(i / 3300))
+	printf "{\"id\":\"e%d\",\"doc\":\"d%d\",\"sid\":%d,\"type\":\"%s\",\"mode\":null,", i, int(i / 10), i % 10, ty[1 + int(rand() * 8)]
+	printf "\"source\":{\"text\":\"%s %s\",\"country\":\"%s\"},", nm[1 + int(rand() * 12)], nm[1 + int(rand() * 12)], cc[1 + int(rand() * 6)]
+	printf "\"target\":{\"text\":\"%s\",\"country\":\"%s\"},", nm[1 + int(rand() * 12)], cc[1 + int(rand() * 6)]
+	printf "\"date\":\"%s\",\"location\":null,\"doc_date\":\"%s\"}\n", d, d } }' >"$d/events"
+measure "$A" --events "$d/events"
+echo "$secs $kb $(wc -l <"$d/out")" | awk '{ printf "adedup --events: %8.0f events/s  100000 in, %d out  %.0f bytes/event (peak RSS)\n",
+    100000 / ($1 ? $1 : 0.01), $3, $2 * 1024 / 100000 }'

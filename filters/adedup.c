@@ -307,11 +307,11 @@ key_seen(uint64_t h, uint32_t *first)
 	size_t pos = 0;
 	uint32_t v;
 
-	while (dd_mm_next(&index_h, h, &pos, &v))
-		if (DD_ITEM(&store, v)->h == h) {
-			*first = v;
-			return 1;
-		}
+	/* the index holds the whole hash: no need to look at the item */
+	if (dd_mm_next(&index_h, h, &pos, &v)) {
+		*first = v;
+		return 1;
+	}
 	return 0;
 }
 

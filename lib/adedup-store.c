@@ -43,29 +43,25 @@ void
 dd_mm_add(dd_mmap *m, uint64_t k, uint32_t v)
 {
 	size_t i, j, ocap = m->cap;
-	uint64_t *ok = m->k;
-	uint32_t *ov = m->v;
+	dd_slot *os = m->s;
 
-	if ((m->n + 1) * 2 > m->cap) {
+	if ((m->n + 1) * 10 > m->cap * 7) {	/* at most 70% full */
 		m->cap = m->cap ? m->cap * 2 : 1024;
-		m->k = ak_malloc(m->cap * sizeof(*m->k));
-		m->v = ak_calloc(m->cap, sizeof(*m->v));
+		m->s = ak_calloc(m->cap, sizeof(*m->s));
 		for (i = 0; i < ocap; i++) {
-			if (ov[i] == 0)
+			if (os[i].v == 0)
 				continue;
-			for (j = slot(ok[i], m->cap); m->v[j];
+			for (j = slot(os[i].k, m->cap); m->s[j].v;
 			    j = (j + 1) & (m->cap - 1))
 				;
-			m->k[j] = ok[i];
-			m->v[j] = ov[i];
+			m->s[j] = os[i];
 		}
-		free(ok);
-		free(ov);
+		free(os);
 	}
-	for (j = slot(k, m->cap); m->v[j]; j = (j + 1) & (m->cap - 1))
+	for (j = slot(k, m->cap); m->s[j].v; j = (j + 1) & (m->cap - 1))
 		;
-	m->k[j] = k;
-	m->v[j] = v + 1;
+	m->s[j].k = k;
+	m->s[j].v = v + 1;
 	m->n++;
 }
 
@@ -77,11 +73,11 @@ dd_mm_next(const dd_mmap *m, uint64_t k, size_t *pos, uint32_t *v)
 	if (m->cap == 0)
 		return 0;
 	/* *pos counts probes from the home slot */
-	for (j = (slot(k, m->cap) + *pos) & (m->cap - 1); m->v[j];
+	for (j = (slot(k, m->cap) + *pos) & (m->cap - 1); m->s[j].v;
 	    j = (j + 1) & (m->cap - 1)) {
 		(*pos)++;
-		if (m->k[j] == k) {
-			*v = m->v[j] - 1;
+		if (m->s[j].k == k) {
+			*v = m->s[j].v - 1;
 			return 1;
 		}
 	}
@@ -92,15 +88,14 @@ void
 dd_mm_clear(dd_mmap *m)
 {
 	if (m->cap)
-		memset(m->v, 0, m->cap * sizeof(*m->v));
+		memset(m->s, 0, m->cap * sizeof(*m->s));
 	m->n = 0;
 }
 
 void
 dd_mm_free(dd_mmap *m)
 {
-	free(m->k);
-	free(m->v);
+	free(m->s);
 	memset(m, 0, sizeof(*m));
 }
 

@@ -19,8 +19,12 @@ typedef struct {
 
 /* uint64 key -> uint32 value, open addressing, duplicates allowed */
 typedef struct {
-	uint64_t	*k;
-	uint32_t	*v;	/* value + 1; 0 marks an empty slot */
+	uint64_t	 k;
+	uint32_t	 v;	/* value + 1; 0 marks an empty slot */
+} dd_slot;
+
+typedef struct {
+	dd_slot		*s;	/* key and value side by side: one cache miss */
 	size_t		 n, cap;
 } dd_mmap;
 
