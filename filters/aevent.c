@@ -2537,8 +2537,9 @@ one(ak_rec *r, void *arg)
 				e.srule = "pronoun: the document's last actor";
 			}
 			if (e.src.a < 0 && e.src.json == NULL &&
-			    !(e.passive && e.tgt.a >= 0))
-				continue;
+			    !e.passive)
+				continue;	/* "قتل 5 أشخاص": who did it
+						 * is unknown, the act is not */
 			/* one event per action, actors and type */
 			for (x = 0; x < nev; x++)
 				if (strcmp(evs[x].tr->type, e.tr->type) == 0 &&

@@ -122,6 +122,12 @@ brief() {
 	[ "${lines[1]}" = 'مصرعه|قصف إسرائيلي|سامر حداد' ]
 }
 
+@test "aevent: a killing with nobody named is still an event, once" {
+	printf '%s\n' '{"doc":"z","sid":0,"text":"قتل 5 أشخاص وأصيب 10 آخرون في انفجار سيارة مفخخة في بغداد.","entities":[{"type":"LOC","text":"بغداد","start":52,"end":57,"country":"IRQ"}]}' >"$TMP/k"
+	run bash -c "aevent '$TMP/k' | jq -c '[.type, .mode, .source, .target, .location]'"
+	[ "$output" = '["ASSAULT","explosives",null,null,"بغداد"]' ]
+}
+
 @test "aevent: joint subjects: the first named is the source" {
 	run bash -c "sed -n 5p '$F/roles.json' | aevent"
 	[ "$(jq -r '.source.country, .target.country, .trigger' <<<"$output" | tr '\n' '|')" = 'TUR|QAT|وقعتا|' ]
