@@ -471,7 +471,8 @@ load_table(const char *name, int which)
 			break;
 		case 'q':
 			ak_buf_reset(&tmp);
-			ak_buf_printf(&tmp, "%s\t%s", c[1], n > 2 ? c[2] : "");
+			ak_buf_printf(&tmp, "%s\t%s%s", c[1], n > 2 ? c[2] : "",
+			    n > 3 && strcmp(c[3], "anon") == 0 ? "\tanon" : "");
 			slot = ak_map_put(quads, c[0], strlen(c[0]));
 			free(*slot);
 			*slot = ak_strndup(tmp.p, tmp.len);
@@ -1530,6 +1531,15 @@ instrument(size_t i, const trig *t, int clitics)
 	return 0;
 }
 
+/* aevent-types.tsv: may an event of the type be told with nobody? */
+static int
+anonymous(const char *type)
+{
+	const char *q = ak_map_get(quads, type, strlen(type));
+
+	return q != NULL && strstr(q, "\tanon") != NULL;
+}
+
 static int
 is_word(const tok *t, const char *w)
 {
@@ -2298,8 +2308,8 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	ak_buf_adds(&out, ",\"cameo\":");
 	if (t->cameo != NULL)
 		ak_json_str(&out, t->cameo, strlen(t->cameo));
-	else if (q != NULL && q[1] == '\t' && q[2] != '\0')
-		ak_json_str(&out, q + 2, strlen(q + 2));
+	else if (q != NULL && q[1] == '\t' && q[2] != '\0' && q[2] != '\t')
+		ak_json_str(&out, q + 2, strcspn(q + 2, "\t"));
 	else
 		ak_buf_adds(&out, "null");
 	{
@@ -2537,9 +2547,10 @@ one(ak_rec *r, void *arg)
 				e.srule = "pronoun: the document's last actor";
 			}
 			if (e.src.a < 0 && e.src.json == NULL &&
-			    !e.passive)
-				continue;	/* "قتل 5 أشخاص": who did it
-						 * is unknown, the act is not */
+			    !e.passive && !anonymous(e.tr->type))
+				continue;	/* "قتل 5 أشخاص", "اندلعت
+						 * احتجاجات": who did it is
+						 * unknown, the act is not */
 			/* one event per action, actors and type */
 			for (x = 0; x < nev; x++)
 				if (strcmp(evs[x].tr->type, e.tr->type) == 0 &&
