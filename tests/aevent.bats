@@ -126,6 +126,13 @@ brief() {
 	printf '%s\n' '{"doc":"z","sid":0,"text":"قتل 5 أشخاص وأصيب 10 آخرون في انفجار سيارة مفخخة في بغداد.","entities":[{"type":"LOC","text":"بغداد","start":52,"end":57,"country":"IRQ"}]}' >"$TMP/k"
 	run bash -c "aevent '$TMP/k' | jq -c '[.type, .mode, .source, .target, .location]'"
 	[ "$output" = '["ASSAULT","explosives",null,null,"بغداد"]' ]
+	printf '%s\n' '{"doc":"z","sid":1,"text":"واندلعت احتجاجات واسعة في مدينة البصرة.","entities":[{"type":"LOC","text":"البصرة","start":33,"end":39,"country":"IRQ"}]}' >"$TMP/p"
+	run bash -c "aevent '$TMP/p' | jq -c '[.type, .source, .location]'"
+	[ "$output" = '["PROTEST",null,"البصرة"]' ]
+	# other types need an actor
+	printf '%s\n' '{"doc":"z","sid":2,"text":"وجرت محادثات مطولة.","entities":[]}' >"$TMP/c"
+	run aevent "$TMP/c"
+	[ -z "$output" ]
 }
 
 @test "aevent: joint subjects: the first named is the source" {
