@@ -276,3 +276,15 @@ gen() {
 	[ "$status" -eq 0 ]
 	[ -z "$output" ]
 }
+
+@test "adedup --near --state: an article seen in an earlier run, edited, is not written again" {
+	grep -E '"id": "[a-c][0-9]-orig"' "$D/near.jsonl" >"$TMP/a"
+	grep -E '"id": "[a-c][0-9]-(edits|furniture)"' "$D/near.jsonl" >"$TMP/b"
+	[ "$(adedup --near --state "$TMP/st" "$TMP/a" | wc -l)" -eq 7 ]
+	run adedup --near --state "$TMP/st" "$TMP/b"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	# a state is tied to its mode and options
+	run adedup --near --shingle 4 --state "$TMP/st" "$TMP/b"
+	[ "$status" -eq 2 ]
+}
