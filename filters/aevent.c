@@ -1384,8 +1384,9 @@ has_pron(const trig *t, const char *f, size_t n)
 
 /* A cue before the trigger that takes the event away: its kind, or NULL. */
 static const char *
-blocked(size_t i, char cls, int clitics)
+blocked(size_t i, const trig *t, int clitics)
 {
+	char cls = t->cls;
 	size_t j, words = 0;
 	int k = cls == 'l' || cls == 'w' ? 'n' : cls;
 
@@ -1406,6 +1407,9 @@ blocked(size_t i, char cls, int clitics)
 			q = wordget(cues, &toks[j], 1);
 		if (q == NULL || (q->applies != '*' && q->applies != k) ||
 		    q->window < 0)
+			continue;
+		/* "أعرب عن تقديره": a word the trigger needs is no cue */
+		if (t->need != NULL && in_set(t->need, &toks[j]))
 			continue;
 		if (q->window == 0 || words <= (size_t)q->window)
 			return q->kind;
@@ -2522,7 +2526,7 @@ one(ak_rec *r, void *arg)
 
 			if (found[k]->nrest < found[best]->nrest)
 				continue;
-			if ((why = blocked(i, found[k]->cls, cl[k])) != NULL)
+			if ((why = blocked(i, found[k], cl[k])) != NULL)
 				continue;
 			if (inside_speech(i, found[k]))
 				continue;
