@@ -1713,6 +1713,14 @@ chain(size_t i, size_t hn, int def, int fac, const char **country)
 			if (definite(j)) {
 				j++;
 				closed = 1;
+				/* وزارة التربية والتعليم: one conjunct */
+				if (j + 1 < ntoks && toks[j].prc == 1 &&
+				    memcmp(txt + toks[j].bs, "و", 2) == 0 &&
+				    definite(j) && !hasm(j, M_FUNC |
+				    M_DATEW | M(C_ROLE) | M(C_GROUP) |
+				    M(C_GENERIC) | M(C_NISBA) | M_NAME) &&
+				    toks[j - 1].sfc == 0)
+					j++;
 				break;
 			}
 			if (++nind > 2)
