@@ -1898,6 +1898,22 @@ role_at(size_t i, const struct match *rm)
 }
 
 /*
+ * "بيان صحافي", "مصدر أمني": a one-word indefinite title ending in ي right
+ * after an indefinite noun is that noun's adjective, not a title.
+ */
+static int
+adjrole(size_t i, const struct match *rm)
+{
+	const char *f = TF(&toks[i]);
+	size_t fl = toks[i].fl;
+
+	return rm->n == 1 && !rm->noal && !definite(i) && toks[i].prc == 0 &&
+	    fl >= 2 && memcmp(f + fl - 2, "ي", 2) == 0 && i > 0 && TW(i - 1) &&
+	    !definite(i - 1) && toks[i - 1].sfc == 0 &&
+	    !hasm(i - 1, M_FUNC | M_DATEW | M(C_ROLE) | M(C_GROUP) | M_NAME);
+}
+
+/*
  * Everything but dates at token i: lexicon names, head-word patterns,
  * roles, given names.  Adds mentions; returns the tokens used, 0 if none.
  */
@@ -1930,7 +1946,8 @@ pat_at(size_t i, int inrole)
 	lochead = lex_match(i, M(C_LOCHEAD), 0, &lm) && bare(i + lm.n) &&
 	    (placelike(i + lm.n) || name_at(i + lm.n, M(C_LOC), &le, &lt));
 	if (!inrole && !lochead && lex_match(i, M(C_ROLE) | M(C_GROUP),
-	    M(C_GROUP), &rm) && rm.n >= best && rm.n >= ng) {
+	    M(C_GROUP), &rm) && rm.n >= best && rm.n >= ng &&
+	    !adjrole(i, &rm)) {
 		size_t k, n;
 
 		/* "رئيس حكومة" + "إقليم كردستان": the name inside wins */
