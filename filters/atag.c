@@ -2008,8 +2008,10 @@ pat_at(size_t i, int inrole)
 	    placelike(i + hm.n)) {
 		size_t k = i + hm.n + 1;
 
+		/* "قرية دير آبان المدمرة": an adjective ends the name */
 		while (k < i + hm.n + 3 && bare(k) && placelike(k) &&
-		    toks[k - 1].sfc == 0 && !definite(k - 1))
+		    toks[k - 1].sfc == 0 && !definite(k - 1) &&
+		    (!definite(k) || (toks[k].wi & M(C_LOC))))
 			k++;
 		ment_add(K_ENT, C_LOC, i + hm.n, k);
 		return k - i;
