@@ -1678,6 +1678,15 @@ after(size_t i, int n, int skip_nonactor)
 					words++;
 					continue;
 				}
+				/* "استقبل X في مكتبه Y": over a place
+				 * adjunct before an object */
+				if (r == R_LOC && skip_nonactor == 2 &&
+				    j + 1 < ntok && !toks[j + 1].punct &&
+				    !toks[j + 1].ent) {
+					j++;
+					words += 2;
+					continue;
+				}
 				/* "منذ عام 2014": over a dated phrase */
 				if (r != R_LEAD && j + 1 < ntok &&
 				    toks[j + 1].named && toks[j + 1].actor < 0) {
