@@ -1710,6 +1710,10 @@ chain(size_t i, size_t hn, int def, int fac, const char **country)
 			    M(C_GROUP) | M(C_GENERIC) | M(C_NISBA)) ||
 			    toks[j].kind != T_WORD)
 				return 0;
+			/* "قاعدة البيانات" is no place */
+			if (definite(j) && fac && (toks[j].wm & M(C_WORD)) &&
+			    !(toks[j].wi & M_NAME))
+				return 0;
 			if (definite(j)) {
 				j++;
 				closed = 1;
@@ -2008,10 +2012,11 @@ pat_at(size_t i, int inrole)
 	    placelike(i + hm.n)) {
 		size_t k = i + hm.n + 1;
 
-		/* "قرية دير آبان المدمرة": an adjective ends the name */
+		/* "قرية كوكب الهوا", but not a known common word after it */
 		while (k < i + hm.n + 3 && bare(k) && placelike(k) &&
 		    toks[k - 1].sfc == 0 && !definite(k - 1) &&
-		    (!definite(k) || (toks[k].wi & M(C_LOC))))
+		    (!definite(k) || toks[k].w == NULL ||
+		    (toks[k].wi & M(C_LOC))))
 			k++;
 		ment_add(K_ENT, C_LOC, i + hm.n, k);
 		return k - i;
