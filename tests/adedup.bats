@@ -228,11 +228,16 @@ gen() {
 	gen 30000 20000 >"$TMP/in"
 	adedup -k k "$TMP/in" >"$TMP/want"
 	# the first half goes through, then the writer waits and is killed
-	( head -15000 "$TMP/in"; sleep 30 ) | adedup -u -k k --state "$TMP/st" >>"$TMP/out" &
+	mkfifo "$TMP/fifo"
+	( head -15000 "$TMP/in"; exec sleep 30 ) >"$TMP/fifo" &
+	feeder=$!
+	adedup -u -k k --state "$TMP/st" <"$TMP/fifo" >>"$TMP/out" &
 	pid=$!
 	for i in $(seq 100); do [ "$(wc -l <"$TMP/out")" -ge 10000 ] && break; sleep 0.1; done
-	pkill -KILL -P $pid adedup || true
+	kill -KILL $pid
 	wait $pid || true
+	kill $feeder
+	wait $feeder || true
 	n1=$(wc -l <"$TMP/out")
 	[ "$n1" -ge 10000 ] && [ "$n1" -lt 20000 ]
 	# a torn last record, as a kill in the middle of a write leaves it
