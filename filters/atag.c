@@ -17,7 +17,6 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <unicode/uchar.h>
 #include <unicode/udat.h>
@@ -489,12 +488,6 @@ nletters(const char *s, size_t n)
 
 static ak_buf tmpk;
 
-/*
- * Proclitics: stripped when the rest is a known word and the whole is
- * not, or before the article of an unknown word, or (و only) before an
- * unknown word of three letters or more.  The enclitic pronoun only when
- * the rest is known.
- */
 /* bytes of the first n letters of t (with their marks) */
 static size_t
 lead_bytes(const struct tok *t, size_t n)
@@ -541,9 +534,11 @@ tail_bytes(const struct tok *t, size_t n)
 
 /*
  * Proclitics: stripped when the rest is a known word and the whole is
- * not, or before the article of an unknown word, or (و only) before an
- * unknown word of three letters or more.  Returns the folded bytes of
- * the proclitics; *al is set for ل + ال written "لل".
+ * not (a lexicon word before a common one), or before the article of an
+ * unknown word, or (و only) before an unknown word of three letters or
+ * more.  Returns the folded bytes of the proclitics; *al is 1 for ل + ال
+ * written "لل", 2 for و split off an unknown word with the article (a
+ * guess: "والاندر"); *wp is the whole word's entry.
  */
 static size_t
 segment(const char *f, size_t fl, int *al, struct word **wp)
