@@ -1950,11 +1950,25 @@ find_roles(event *e, int clitics, int pron)
 				    toks[k2].actor].t1 == (size_t)acts[c].t0 - 2)
 					c = toks[k2].actor;
 			}
-			if (c >= 0 && usable(c) && acts[c].role == 0) {
+			if (c >= 0 && (usable(c) || (acts[c].type == 'N' &&
+			    !acts[c].dead)) && acts[c].role == 0) {
+				/* "طائرة مسيرة تركية قصفت": a nisba
+				 * phrase right before its verb is its
+				 * subject */
 				a = conj_head(c);
 				e->srule = "subject before verb";
 				if (a != c)
 					jb = conj_next(a);
+			}
+		}
+		if (a < 0) {
+			int g = actor_at(e->tend + 1);
+
+			/* "قصفت طائرات تركية" */
+			if (g >= 0 && acts[g].type == 'N' &&
+			    acts[g].role == 0 && !acts[g].conj) {
+				a = g;
+				e->srule = "subject after verb";
 			}
 		}
 		if (a < 0 && (a = after(e->tend, 2, 1)) >= 0) {
@@ -2093,8 +2107,6 @@ mode_of(const trig *t)
 	size_t j;
 	char *m, *best = NULL;
 
-	if (t->mode != NULL)
-		return t->mode;
 	/* the word of highest priority: طائرة مسيرة is a drone */
 	for (j = 0; j < ntok; j++) {
 		cands c;
@@ -2110,6 +2122,10 @@ mode_of(const trig *t)
 				best = m;
 		}
 	}
+	/* a strong word (a drone, a bomb: priority 2 and up) says more
+	 * than the trigger's own mode (قصف: heavy weapons) */
+	if (t->mode != NULL && (best == NULL || best[0] < '2'))
+		return t->mode;
 	return best != NULL ? best + 1 : NULL;
 }
 
