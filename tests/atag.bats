@@ -210,3 +210,22 @@ ents() {
 	[ "$status" -eq 0 ]
 	[ "${#lines[@]}" -eq 5 ]
 }
+
+@test "atag: numeric dates, bare years, Hijri years, bracketed years" {
+	run bash -c "$(declare -f tag); tag 'صدر في 21/9/2022 وفي 2014 ونشر 2000 جندي عام 1308 هجري وسنة (1935) م' | jq -r '.entities[] | \"\(.text)=\(.value)\"'"
+	[ "${lines[0]}" = '21/9/2022=2022-09-21' ]
+	[ "${lines[1]}" = '2014=2014' ]
+	[ "${lines[2]}" = 'عام 1308 هجري=null' ]
+	[ "${lines[3]}" = 'سنة (1935) م=1935' ]
+	[ "${#lines[@]}" -eq 4 ]
+}
+
+@test "atag: a coordinated portfolio, a given name alone, an adjective is no title" {
+	run ents 'وأعلنت وزارة التربية والتعليم الأردنية'
+	[ "$output" = 'ORG:وزارة التربية والتعليم الأردنية' ]
+	run ents 'وقال محمد إن الوضع هادئ'
+	[ "$output" = 'PER:محمد' ]
+	tag 'وقالت السفارة في بيان صحافي تابعته الوكالة' >"$TMP/out"
+	run jq -c '[.entities, .roles]' "$TMP/out"
+	[ "$output" = '[[],[]]' ]
+}
