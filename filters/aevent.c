@@ -542,6 +542,7 @@ static struct {
 	long	 srcsid;
 	char	*first;		/* JSON of the first actor with a country */
 	ak_map	*dates;		/* type -> JSON date of its last dated event */
+	ak_map	*names;		/* first or last word of a person -> country */
 } docst;
 
 static size_t
@@ -2129,6 +2130,61 @@ mode_of(const trig *t)
 	return best != NULL ? best + 1 : NULL;
 }
 
+/* the first and the last word of a person's name, as written in JSON */
+static void
+name_ends(const actor *a, const char **w, size_t *n)
+{
+	const char *s = a->text + 1, *e = a->text + a->textl - 1, *p;
+
+	for (p = s; p < e && *p != ' '; p++)
+		;
+	w[0] = s;
+	n[0] = (size_t)(p - s);
+	for (p = e; p > s && p[-1] != ' '; p--)
+		;
+	w[1] = p;
+	n[1] = (size_t)(e - p);
+}
+
+/*
+ * "حسين" after "فؤاد حسين" (IRQ): a person named again by part of the
+ * name keeps the country the document gave him.
+ */
+static void
+known_people(void)
+{
+	size_t i;
+	int k;
+
+	for (i = 0; i < nact; i++) {
+		actor *a = &acts[i];
+		const char *w[2];
+		size_t n[2];
+
+		if (a->dead || a->type != 'P' || a->textl < 8)
+			continue;
+		name_ends(a, w, n);
+		for (k = 1; k >= 0; k--) {
+			const char *c;
+
+			if (n[k] < 6)	/* three letters at least */
+				continue;
+			if (a->country != NULL) {
+				void **slot = ak_map_put(docst.names, w[k],
+				    n[k]);
+
+				if (*slot == NULL)
+					*slot = ak_strndup(a->country,
+					    a->countryl);
+			} else if ((c = ak_map_get(docst.names, w[k],
+			    n[k])) != NULL) {
+				a->country = c;
+				a->countryl = strlen(c);
+			}
+		}
+	}
+}
+
 /*
  * "العام الماضي", "أمس", "لا تزال": dates relative to the document's
  * date (atag tags none of them), resolved here as dates of the sentence.
@@ -2441,9 +2497,12 @@ one(ak_rec *r, void *arg)
 		free(docst.first);
 		if (docst.dates != NULL)
 			ak_map_free(docst.dates, free);
+		if (docst.names != NULL)
+			ak_map_free(docst.names, free);
 		memset(&docst, 0, sizeof(docst));
 		docst.doc = ak_strndup(docj, docl);
 		docst.dates = ak_map_new();
+		docst.names = ak_map_new();
 	}
 
 	tokenise();
@@ -2459,6 +2518,7 @@ one(ak_rec *r, void *arg)
 		each_obj(v, n, role_cb);
 	}
 	setup_actors();
+	known_people();
 	relative_dates(dd, ddl);
 	for (i = 0; docst.first == NULL && i < nact; i++)
 		if (acts[i].country != NULL && !acts[i].dead &&

@@ -154,6 +154,11 @@ brief() {
 	[ "$output" = 'REQUEST|حسن سالم|القوات التركية' ]
 }
 
+@test "aevent: a person named again keeps the country; a demanded act is none" {
+	run bash -c "aevent '$F/names.json' | jq -r 'select(.sid == 1) | [.type, .source.text, .source.country, .target.country] | join(\"|\")'"
+	[ "$output" = 'REQUEST|حسين|IRQ|TUR' ]
+}
+
 @test "aevent: the two parties after بين" {
 	run bash -c "sed -n 8p '$F/roles.json' | aevent"
 	[ "$(jq -r '.source.country, .target.country' <<<"$output" | tr '\n' '|')" = 'SAU|IRN|' ]
