@@ -1353,7 +1353,6 @@ typedef struct {
 	ak_buf		 marked;	/* --mark: the others, lines with dup_of */
 	ev_item		*mem;		/* every member, for complete linkage */
 	size_t		 nmem;
-	int		 sym;
 	int32_t		 last;		/* newest doc_date, INT32_MIN: none */
 	char		*id;
 } cluster;
@@ -1522,7 +1521,6 @@ do_events(ak_rec *r, void *arg)
 	c->mem = ak_malloc(sizeof(ev));
 	c->mem[0] = ev;
 	c->nmem = 1;
-	c->sym = sym;
 	c->last = ev.docday;
 	c->id = ak_strndup(idb.p, idb.len);
 }
