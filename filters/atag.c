@@ -2439,6 +2439,15 @@ one(ak_rec *r, void *arg)
 		emit(r, text, len, &a);
 		return;
 	}
+	if (di < 0) {
+		/* no document to wait for: the record is its own */
+		if (nheld > 0)
+			flush_held();
+		if (!hasdigit(text, len) || !first_full_date(text, len, &a))
+			memset(&a, 0, sizeof(a));
+		emit(r, text, len, &a);
+		return;
+	}
 	/* no date: hold the document's records to look for one */
 	line = ak_rec_line(r, &ll);
 	if (nheld == aheld) {

@@ -229,3 +229,10 @@ ents() {
 	run jq -c '[.entities, .roles]' "$TMP/out"
 	[ "$output" = '[[],[]]' ]
 }
+
+@test "atag: a record without doc is a document of its own" {
+	printf '%s\n' '{"text":"الاثنين 3 تموز 2023 ثم الخميس"}' '{"text":"الخميس"}' >"$TMP/in"
+	run bash -c "atag '$TMP/in' | jq -c '[.doc_date, (.entities[] | .value)]'"
+	[ "${lines[0]}" = '["2023-07-03","2023-07-03","2023-06-29"]' ]
+	[ "${lines[1]}" = '[null,null]' ]
+}
