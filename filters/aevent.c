@@ -1817,6 +1817,26 @@ same(const who *x, const who *y)
 	return x->json == y->json;
 }
 
+/*
+ * "قصفت موقعا لحزب العمال": the object is a thing, its owner after ل the
+ * target.  One word of object (a date may stand before it).
+ */
+static int
+possessed_object(size_t from)
+{
+	size_t j = from + 1;
+	int a;
+
+	while (j < ntok && toks[j].named && toks[j].actor < 0)
+		j++;
+	if (j + 1 >= ntok || toks[j].punct || toks[j].ent || role_of(j) != 0)
+		return -1;
+	if ((a = toks[j + 1].actor) >= 0 && acts[a].clitic == 'l' &&
+	    !acts[a].dead)
+		return a;
+	return -1;
+}
+
 /* the agent of a passive: من قبل X، بـ X، بطائرة X، بهجوم لـ X */
 static int
 agent_after(size_t i, size_t n)
@@ -2057,7 +2077,9 @@ find_roles(event *e, int clitics, int pron)
 		if ((b = after(from, 5, 2)) >= 0 && b != a)
 			e->trule = "object";
 		else
-			b = -1;
+			b = possessed_object(from);
+		if (b >= 0 && e->trule == NULL)
+			e->trule = "owner of the object";
 	}
 	/* joint subjects: the second is the target unless the verb has
 	 * one ("طالبت X وY الحكومةَ": the government) */
@@ -2247,6 +2269,9 @@ relative_dates(const char *dd, size_t ddl)
 		x->value = x->buf;
 		x->valuel = strlen(x->buf);
 		ndate++;
+		/* a date word is no trigger and no object */
+		toks[i].ent = toks[i].named = 1;
+		toks[i + two].ent = toks[i + two].named = 1;
 		i += two;
 	}
 }
