@@ -2430,6 +2430,11 @@ one(ak_rec *r, void *arg)
 		ak_bad("no string \"text\" field");
 		return;
 	}
+	if (len >= UINT32_MAX / 2) {
+		/* token offsets are 32-bit */
+		ak_bad("text longer than 2 GB");
+		return;
+	}
 	if ((di = ak_rec_find(r, "doc")) >= 0)
 		doc = ak_rec_raw(r, (size_t)di, &doclen);
 	if (nheld > 0 && (doclen != held_doclen ||
