@@ -18,7 +18,7 @@ typedef struct {
 } dd_head;
 
 /* uint64 key -> uint32 value, open addressing, duplicates allowed */
-typedef struct {
+typedef struct __attribute__((packed)) {	/* 12 bytes, not 16 */
 	uint64_t	 k;
 	uint32_t	 v;	/* value + 1; 0 marks an empty slot */
 } dd_slot;
