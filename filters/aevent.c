@@ -1229,7 +1229,7 @@ setup_actors(void)
 	for (i = 0; i + 1 < nact; i++)
 		if (acts[i].country == NULL && acts[i].type != 'L' &&
 		    !acts[i].dead && acts[i + 1].role == R_LOC &&
-		    acts[i + 1].t0 <= acts[i].t1 + 3 &&
+		    acts[i + 1].t0 <= acts[i].t1 + 5 &&
 		    acts[i + 1].country != NULL) {
 			acts[i].country = acts[i + 1].country;
 			acts[i].countryl = acts[i + 1].countryl;
@@ -1536,6 +1536,14 @@ instrument(size_t i, const trig *t, int clitics)
 	return 0;
 }
 
+/* who met or signed with whom: either order */
+static int
+symmetric(const char *type)
+{
+	return strcmp(type, "CONSULT") == 0 || strcmp(type, "AGREE") == 0 ||
+	    strcmp(type, "COOPERATE") == 0;
+}
+
 /* aevent-types.tsv: may an event of the type be told with nobody? */
 static int
 anonymous(const char *type)
@@ -1637,15 +1645,21 @@ static int
 after(size_t i, int n, int skip_nonactor)
 {
 	size_t j;
-	int words = 0;
+	int words = 0, comma = 0;
 
 	for (j = i + 1; j < ntok && words <= n; j++) {
 		int a = toks[j].actor;
 
 		if (toks[j].brk)
 			return -1;
+		if (toks[j].punct == 0x060C || toks[j].punct == ',')
+			comma = 1;
 		if (a >= 0) {
-			if (usable(a) && acts[a].role == 0 && !acts[a].conj)
+			/* "في أرلينغتون، فيرجينيا": a place after a comma
+			 * is an apposition, not an object */
+			if (usable(a) && acts[a].role == 0 && !acts[a].conj &&
+			    !(comma && skip_nonactor == 2 &&
+			    acts[a].type == 'L'))
 				return a;
 			j = (size_t)acts[a].t1;
 			words++;
@@ -2070,6 +2084,12 @@ find_roles(event *e, int clitics, int pron)
 	}
 	if (b < 0 && (b = marked_after(t, e->tend, a)) >= 0)
 		e->trule = "after a preposition";
+	/* "X وY يلتقيان": for a meeting or a signing the partner is the
+	 * other party, whatever follows */
+	if (b < 0 && jb >= 0 && jb != a && symmetric(t->type)) {
+		b = jb;
+		e->trule = "joint subject";
+	}
 	if (b < 0 && t->obj && !pas) {
 		size_t from = a >= 0 && (size_t)acts[a].t0 > e->tend ?
 		    (size_t)acts[a].t1 : e->tend;
