@@ -1659,7 +1659,9 @@ after(size_t i, int n, int skip_nonactor)
 			 * is an apposition, not an object */
 			if (usable(a) && acts[a].role == 0 && !acts[a].conj &&
 			    !(comma && skip_nonactor == 2 &&
-			    acts[a].type == 'L'))
+			    acts[a].type == 'L' && j > 0 &&
+			    (toks[j - 1].punct == 0x060C ||
+			    toks[j - 1].punct == ',')))
 				return a;
 			j = (size_t)acts[a].t1;
 			words++;
