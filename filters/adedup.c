@@ -1359,6 +1359,7 @@ typedef struct {
 
 static cluster	*pend;
 static size_t	 npend, cappend;
+static ak_map	*pindex;	/* type -> ivec of open clusters, in order */
 static int32_t	 clock_day = INT32_MIN;
 static ak_rec	*outrec;
 
@@ -1429,6 +1430,20 @@ close_cluster(cluster *c)
 	emitted();
 }
 
+static void
+pend_index(size_t i)
+{
+	void **slot;
+
+	if (pindex == NULL)
+		pindex = ak_map_new();
+	slot = ak_map_put(pindex, (char *)&pend[i].mem[0].hd.h,
+	    sizeof(uint64_t));
+	if (*slot == NULL)
+		*slot = ak_calloc(1, sizeof(ivec));
+	ivec_add(*slot, (uint32_t)i);
+}
+
 /* emit the clusters that nothing can join any more (all at the end) */
 static void
 close_pending(int all)
@@ -1444,6 +1459,12 @@ close_pending(int all)
 			pend[j++] = pend[i];
 	}
 	npend = j;
+	if (j < i) {	/* positions moved: index them again */
+		ak_map_free(pindex, ivec_free);
+		pindex = NULL;
+		for (j = 0; j < npend; j++)
+			pend_index(j);
+	}
 }
 
 /* the record as read plus "dup_of", for a line that waits in a cluster */
@@ -1471,6 +1492,7 @@ do_events(ak_rec *r, void *arg)
 	int sym, e, best;
 	long first;
 	cluster *c;
+	const ivec *open;
 
 	(void)arg;
 	event_of(r, &ev);
@@ -1490,9 +1512,11 @@ do_events(ak_rec *r, void *arg)
 			emit_dup(r, (uint32_t)first);
 		return;
 	}
-	/* a cluster still open: it must match every member */
-	for (i = 0; i < npend; i++) {
-		c = &pend[i];
+	/* a cluster still open, of its type: it must match every member */
+	open = pindex ? ak_map_get(pindex, (char *)&ev.hd.h, sizeof(uint64_t)) :
+	    NULL;
+	for (i = 0; open != NULL && i < open->n; i++) {
+		c = &pend[open->v[i]];
 		for (best = -1, k = 0; k < c->nmem; k++) {
 			if ((e = event_eq(&ev, &c->mem[k], sym)) < 0)
 				break;
@@ -1523,6 +1547,7 @@ do_events(ak_rec *r, void *arg)
 	c->nmem = 1;
 	c->last = ev.docday;
 	c->id = ak_strndup(idb.p, idb.len);
+	pend_index(npend - 1);
 }
 
 /* ------------------------------------------------------------------ */
