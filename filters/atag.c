@@ -53,7 +53,7 @@ enum cls {
 	/* the pattern vocabulary of atag-patterns.tsv */
 	C_STOP, C_WORD, C_VERB, C_ADJ, C_GENERIC, C_CONNECT, C_DATEMOD,
 	C_DATEREL, C_DATEUNIT, C_YEARWORD, C_TIME, C_RANGE, C_LOCPREP,
-	C_MONTH, C_WEEKDAY, C_CALENDAR,
+	C_MONTH, C_WEEKDAY, C_CALENDAR, C_DATELINK,
 	NCLS
 };
 
@@ -62,7 +62,7 @@ static const char *clsname[NCLS] = {
 	"LOCHEAD", "FACILITY",
 	"STOP", "WORD", "VERB", "ADJ", "GENERIC", "CONNECT", "DATEMOD",
 	"DATEREL", "DATEUNIT", "YEARWORD", "TIME", "RANGE", "LOCPREP",
-	"MONTH", "WEEKDAY", "CALENDAR"
+	"MONTH", "WEEKDAY", "CALENDAR", "DATELINK"
 };
 
 #define M(c)	(1u << (c))
@@ -1340,6 +1340,9 @@ date_at(size_t i, struct date *d)
 		}
 		k = j;
 		if (punct_at(k, "(،,-"))
+			k++;
+		/* الأحد الموافق 5 آذار */
+		if (has(k, C_DATELINK))
 			k++;
 		if ((n = day_month(k, d)) > 0 || (n = numeric_date(k, d)) > 0) {
 			/* الثلاثاء (27 أيلول 2022) */
