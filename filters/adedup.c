@@ -34,6 +34,7 @@ static const char help[] =
 "  -e, --events           the same event in aevent records\n"
 "  -t, --threshold SIM    --near: estimated Jaccard similarity (default 0.4)\n"
 "      --shingle N        --near: words per shingle (default 3)\n"
+"      --containment C    --near: also a text whose share C is inside another\n"
 "  -d, --days N           --events: dates this many days apart match (default 1)\n"
 "      --lag N            --events: a report's own date may be N days late (2)\n"
 "  -m, --mark             keep every record; duplicates get dup_of\n"
@@ -48,7 +49,7 @@ AK_COMMON_HELP;
 
 enum {
 	OPT_SHINGLE = AK_OPT_FILTER_BASE, OPT_MAXITEMS, OPT_SHARD, OPT_NOW,
-	OPT_SYNC, OPT_LAG
+	OPT_SYNC, OPT_LAG, OPT_CONTAIN
 };
 
 static const struct option longopts[] = {
@@ -57,6 +58,7 @@ static const struct option longopts[] = {
 	{ "events",	no_argument,		NULL, 'e' },
 	{ "threshold",	required_argument,	NULL, 't' },
 	{ "shingle",	required_argument,	NULL, OPT_SHINGLE },
+	{ "containment", required_argument,	NULL, OPT_CONTAIN },
 	{ "days",	required_argument,	NULL, 'd' },
 	{ "lag",	required_argument,	NULL, OPT_LAG },
 	{ "mark",	no_argument,		NULL, 'm' },
@@ -408,7 +410,12 @@ static unsigned	 rows = 3, nband = 21;
 typedef struct {
 	dd_head		hd;
 	uint32_t	sig[NBIN];
+	uint32_t	nsh;		/* shingles in the text */
 } near_item;
+
+/* --containment: a text mostly inside another is its copy (0: off) */
+static double	 containment;
+#define MINCONTAIN	20		/* shingles a contained text needs */
 
 static int
 word_char(uint32_t c)
@@ -467,7 +474,7 @@ plain(uint32_t c)
  * that need it: most are already in their folded form), every run of
  * `shingle' words hashed once; the hash's top 6 bits pick a bin, the bin
  * keeps the smallest low 32 bits (one-permutation hashing, Li et al.
- * 2012).  Returns 0 when the text has no words.
+ * 2012).  Returns the number of shingles, 0 when the text has no words.
  */
 static int
 near_sig(const char *str, size_t n, uint32_t *sig)
@@ -476,7 +483,7 @@ near_sig(const char *str, size_t n, uint32_t *sig)
 	uint64_t win[MAXSH], sh, wh;
 	uint32_t full0[NBIN], c;
 	size_t i = 0, j, start;
-	unsigned nw = 0, k, b, full = 0;
+	unsigned nw = 0, nsh, k, b, full = 0;
 	int fold;
 
 	for (k = 0; k < NBIN; k++)
@@ -520,6 +527,7 @@ near_sig(const char *str, size_t n, uint32_t *sig)
 	}
 	if (nw == 0)
 		return 0;
+	nsh = nw < (unsigned)shingle ? 1 : nw - shingle + 1;
 	if (nw < (unsigned)shingle) {
 		/* shorter than one shingle: the whole text is the shingle */
 		for (sh = 0, k = 0; k < nw; k++)
@@ -548,7 +556,7 @@ near_sig(const char *str, size_t n, uint32_t *sig)
 			}
 			sig[k] = full0[b];
 		}
-	return 1;
+	return nsh;
 }
 
 static uint64_t
@@ -568,9 +576,23 @@ near_index(uint32_t v)
 		dd_mm_add(&index_band, band_key(it->sig, b), v);
 }
 
+/*
+ * Is a text of na shingles with an estimated Jaccard j to one of nb
+ * shingles mostly inside it (or it inside the text)?  |A n B| is
+ * j (na + nb) / (1 + j); the smaller text's share of it decides.
+ */
+static int
+contained(double j, uint32_t na, uint32_t nb)
+{
+	uint32_t small = na < nb ? na : nb;
+
+	return containment > 0 && small >= MINCONTAIN &&
+	    j * ((double)na + nb) / (1 + j) >= containment * small;
+}
+
 /* the earliest remembered item at least `threshold' alike, or -1 */
 static long
-near_find(const uint32_t *sig)
+near_find(const uint32_t *sig, uint32_t nsh)
 {
 	static uint32_t *seen;
 	static size_t nseen;
@@ -598,7 +620,8 @@ near_find(const uint32_t *sig)
 			it = (near_item *)DD_ITEM(&store, v);
 			for (same = 0, k = 0; k < NBIN; k++)
 				same += it->sig[k] == sig[k];
-			if (same >= need)
+			if (same >= need || contained((double)same / NBIN,
+			    nsh, it->nsh))
 				best = v;
 		}
 	}
@@ -608,14 +631,14 @@ near_find(const uint32_t *sig)
 static void
 do_near(ak_rec *r, void *arg)
 {
-	uint32_t sig[NBIN], v;
+	uint32_t sig[NBIN], v, nsh;
 	const char *s, *id;
 	size_t n;
 	long first;
 
 	(void)arg;
 	if ((s = ak_rec_str(r, nearfield, &n)) == NULL ||
-	    !near_sig(s, n, sig)) {
+	    (nsh = (uint32_t)near_sig(s, n, sig)) == 0) {
 		/* nothing to compare: never a duplicate */
 		emit_as_read(r);
 		return;
@@ -624,7 +647,7 @@ do_near(ak_rec *r, void *arg)
 	 * A duplicate is remembered too, under the id of the first, so that
 	 * a copy of a copy still finds the first (single linkage).
 	 */
-	if ((first = near_find(sig)) >= 0) {
+	if ((first = near_find(sig, nsh)) >= 0) {
 		/* a copy: adding to the store may move its ids */
 		id = DD_ID(&store, (uint32_t)first);
 		ak_buf_reset(&idb);
@@ -633,6 +656,7 @@ do_near(ak_rec *r, void *arg)
 		    today, idb.p, idb.len);
 		memcpy(((near_item *)DD_ITEM(&store, v))->sig, sig,
 		    sizeof(sig));
+		((near_item *)DD_ITEM(&store, v))->nsh = nsh;
 		near_index(v);
 		if (mark)
 			emit_dup(r, v);
@@ -642,6 +666,7 @@ do_near(ak_rec *r, void *arg)
 	v = dd_store_add(&store, ak_hash_fixed(sig, sizeof(sig)), today,
 	    idb.p, idb.len);
 	memcpy(((near_item *)DD_ITEM(&store, v))->sig, sig, sizeof(sig));
+	((near_item *)DD_ITEM(&store, v))->nsh = nsh;
 	near_index(v);
 	emit_as_read(r);
 	emitted();
@@ -1578,7 +1603,7 @@ reindex(void)
 static void
 remember(ak_rec *r)
 {
-	uint32_t sig[NBIN], v;
+	uint32_t sig[NBIN], v, nsh;
 	ev_item ev;
 	const char *s;
 	size_t n;
@@ -1593,12 +1618,13 @@ remember(ak_rec *r)
 		break;
 	case M_NEAR:
 		if ((s = ak_rec_str(r, nearfield, &n)) == NULL ||
-		    !near_sig(s, n, sig))
+		    (nsh = (uint32_t)near_sig(s, n, sig)) == 0)
 			return;
 		v = dd_store_add(&store, ak_hash_fixed(sig, sizeof(sig)),
 		    today, idb.p, idb.len);
 		memcpy(((near_item *)DD_ITEM(&store, v))->sig, sig,
 		    sizeof(sig));
+		((near_item *)DD_ITEM(&store, v))->nsh = nsh;
 		near_index(v);
 		break;
 	case M_EVENTS:
@@ -1761,6 +1787,13 @@ main(int argc, char *argv[])
 				ak_errx(2, "%s: threshold must be in (0, 1]",
 				    optarg);
 			break;
+		case OPT_CONTAIN:
+			containment = strtod(optarg, &s);
+			if (*s || s == optarg || containment <= 0 ||
+			    containment > 1)
+				ak_errx(2, "%s: containment must be in (0, 1]",
+				    optarg);
+			break;
 		case OPT_SHINGLE:
 			shingle = (int)number(optarg, 1, MAXSH, "shingle size");
 			break;
@@ -1808,9 +1841,10 @@ main(int argc, char *argv[])
 	}
 	if (mode == 0)
 		mode = M_KEY, keys = (char *[]){ "id" }, nkeys = 1;
-	if (threshold >= 0.65)
+	/* a contained text is little like its whole: finer bands */
+	if (threshold >= 0.65 && containment == 0)
 		rows = 4;
-	else if (threshold < 0.35)
+	else if (threshold < 0.35 || containment > 0)
 		rows = 2;
 	nband = NBIN / rows;
 	if (mode == M_NEAR && shard_n)

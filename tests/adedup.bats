@@ -293,3 +293,15 @@ gen() {
 	run adedup --near --shingle 4 --state "$TMP/st" "$TMP/b"
 	[ "$status" -eq 2 ]
 }
+
+@test "adedup --near --containment: a cut copy (the lead alone) is a copy" {
+	command -v python3 >/dev/null || skip "python3 needed to score"
+	grep -E '"id": "[a-f]1-(orig|lead)"' "$D/near-hard.jsonl" >"$TMP/in"
+	[ "$(wc -l <"$TMP/in")" -eq 12 ]
+	# 6 articles: without it most leads stand alone, with it most join
+	[ "$(adedup --near "$TMP/in" | wc -l)" -ge 10 ]
+	[ "$(adedup --near --containment 0.8 "$TMP/in" | wc -l)" -le 7 ]
+	run bash -c "adedup --near --mark --containment 0.8 '$D/near-hard.jsonl' | python3 '$D/prf.py'"
+	echo "$output"
+	[[ "$output" == *"precision 1.000"* ]]
+}
