@@ -434,6 +434,12 @@ struct cand {
 static struct cand *cands;
 static size_t ncands, acands;
 
+/*
+ * The last words of the people named so far in the document: "أوستن"
+ * after "لويد أوستن", "سترول" after "دانا سترول".
+ */
+static ak_map *surnames;
+
 static struct tok *toks;
 static size_t ntoks, atoks;
 static ak_buf fb;		/* folded words */
@@ -1601,7 +1607,8 @@ nextname(size_t i, size_t j, int afterrole)
 	    toks[j - 1].sfc > 0 || notcont(j))
 		return 0;
 	if (toks[j].guess)
-		return boundary(j + 1);
+		return boundary(j + 1) || (surnames != NULL &&
+		    ak_map_get(surnames, fb.p + toks[j].ffo, toks[j].ffl));
 	if (j == i + 1)
 		return namelike(j, !afterrole) || (definite(j) && nisba1(j)) ||
 		    (has(i, C_CONNECT) && !definite(i) && !hasm(j, M_FUNC));
@@ -1752,6 +1759,45 @@ chain(size_t i, size_t hn, int def, int fac, const char **country)
 }
 
 static size_t pat_at(size_t i, int inrole);
+
+static void
+surnames_reset(void)
+{
+	ak_map_free(surnames, NULL);
+	surnames = ak_map_new();
+}
+
+static int
+surname_at(size_t i)
+{
+	const struct tok *t = &toks[i];
+
+	if (surnames != NULL && TW(i) && t->guess &&
+	    ak_map_get(surnames, fb.p + t->ffo, t->ffl) != NULL)
+		return 0;	/* والاندر: the whole word is the name */
+	return surnames != NULL && TW(i) && nletters(TF(t), t->fl) >= 3 &&
+	    !hasm(i, M_NOTNAME & ~(M(C_NISBA) | M(C_ORG) | M(C_LOC))) &&
+	    ak_map_get(surnames, TF(t), t->fl) != NULL;
+}
+
+static void
+surnames_add(void)
+{
+	size_t k;
+
+	for (k = 0; k < nms; k++)
+		if (ms[k].kind == K_ENT && ms[k].type == C_PER &&
+		    ms[k].j - ms[k].i >= 2 && toks[ms[k].j - 1].sfc == 0) {
+			const struct tok *t = &toks[ms[k].j - 1];
+
+			/* as written when و was only guessed off: والاندر */
+			if (t->guess)
+				*ak_map_put(surnames, fb.p + t->ffo, t->ffl) =
+				    (void *)1;
+			else
+				*ak_map_put(surnames, TF(t), t->fl) = (void *)1;
+		}
+}
 
 /* what a PER after a role is: the role's text is its title */
 static size_t
@@ -1982,6 +2028,11 @@ pat_at(size_t i, int inrole)
 		if (country != NULL)
 			m->country = country;
 		return no;
+	}
+	/* a person named before in the document */
+	if (!inrole && nn == 0 && no == 0 && surname_at(i)) {
+		ment_add(K_ENT, C_PER, i, i + 1);
+		return 1;
 	}
 	/*
 	 * Unknown words before a title: "دانا سترول نائبة مساعد وزير
@@ -2341,6 +2392,8 @@ emit(ak_rec *r, const char *text, size_t len, const struct anchor *a)
 	txtlen = len;
 	tokenise();
 	tag();
+	if (surnames != NULL)
+		surnames_add();
 	if (!notokens) {
 		put_tokens(&b);
 		ak_rec_set_raw(r, "tokens", b.p, b.len);
@@ -2398,6 +2451,21 @@ hasdigit(const char *s, size_t n)
 	return 0;
 }
 
+static char *cur_doc;		/* the document whose names are known */
+static size_t cur_doclen;
+
+static void
+doc_switch(const char *doc, size_t len)
+{
+	if (cur_doc != NULL && len == cur_doclen &&
+	    memcmp(doc, cur_doc, len) == 0)
+		return;
+	free(cur_doc);
+	cur_doc = ak_strndup(doc, len);
+	cur_doclen = len;
+	surnames_reset();
+}
+
 static void
 flush_held(void)
 {
@@ -2405,6 +2473,7 @@ flush_held(void)
 	const char *why, *text;
 	size_t k, len;
 
+	doc_switch(held_doc, held_doclen);
 	for (k = 0; k < nheld && a.y == 0; k++)
 		if (heldtext[k] != NULL)
 			first_full_date(heldtext[k], heldtextlen[k], &a);
@@ -2444,6 +2513,10 @@ one(ak_rec *r, void *arg)
 	    memcmp(doc, held_doc, doclen) != 0))
 		flush_held();
 	if (parse_ymd(ak_rec_str(r, "date", &dl), &a)) {
+		if (di >= 0)
+			doc_switch(doc, doclen);
+		else
+			surnames_reset();
 		emit(r, text, len, &a);
 		return;
 	}
@@ -2451,6 +2524,7 @@ one(ak_rec *r, void *arg)
 		/* no document to wait for: the record is its own */
 		if (nheld > 0)
 			flush_held();
+		surnames_reset();
 		if (!hasdigit(text, len) || !first_full_date(text, len, &a))
 			memset(&a, 0, sizeof(a));
 		emit(r, text, len, &a);

@@ -236,3 +236,13 @@ ents() {
 	[ "${lines[0]}" = '["2023-07-03","2023-07-03","2023-06-29"]' ]
 	[ "${lines[1]}" = '[null,null]' ]
 }
+
+@test "atag: a surname alone names the person named before in the document" {
+	printf '%s\n' '{"doc":"s","sid":0,"text":"وقال كارل هيندمان، مستشار الأمن القومي الأمريكي إن","date":"2023-01-02"}' \
+	    '{"doc":"s","sid":1,"text":"وأضاف هيندمان أن","date":"2023-01-02"}' \
+	    '{"doc":"o","sid":0,"text":"وأضاف هيندمان أن","date":"2023-01-02"}' >"$TMP/in"
+	run bash -c "atag --no-tokens '$TMP/in' | jq -r '[.entities[] | \"\(.type):\(.text)\"] | join(\",\")'"
+	[ "${lines[0]}" = 'PER:كارل هيندمان' ]
+	[ "${lines[1]}" = 'PER:هيندمان' ]
+	[ "${lines[2]}" = '' ]
+}
