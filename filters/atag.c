@@ -1604,7 +1604,7 @@ static int
 nextname(size_t i, size_t j, int afterrole)
 {
 	if (j >= ntoks || (!bare(j) && !toks[j].guess) ||
-	    toks[j - 1].sfc > 0 || notcont(j))
+	    toks[j - 1].sfc > 0 || toks[j].sfc > 0 || notcont(j))
 		return 0;
 	if (toks[j].guess)
 		return boundary(j + 1) || (surnames != NULL &&
@@ -1621,7 +1621,8 @@ name_span(size_t i, int afterrole)
 {
 	size_t j = i;
 
-	if (!namelike(i, !afterrole))
+	/* a name takes no pronoun: "تابعته" */
+	if (!namelike(i, !afterrole) || toks[i].sfc > 0)
 		return 0;
 	if (!afterrole && !has(i, C_GIVEN))
 		return 0;
@@ -1787,7 +1788,9 @@ surnames_add(void)
 
 	for (k = 0; k < nms; k++)
 		if (ms[k].kind == K_ENT && ms[k].type == C_PER &&
-		    ms[k].j - ms[k].i >= 2 && toks[ms[k].j - 1].sfc == 0) {
+		    ms[k].j - ms[k].i >= 2 && toks[ms[k].j - 1].sfc == 0 &&
+		    !(toks[ms[k].j - 1].wm & (M_NOTNAME | M(C_CONNECT) |
+		    M(C_WORD)))) {
 			const struct tok *t = &toks[ms[k].j - 1];
 
 			/* as written when و was only guessed off: والاندر */
