@@ -26,7 +26,7 @@
 #include "akhbar.h"
 
 static const char help[] =
-"usage: atag [-u] [-L FILE]... [FILE ...]\n"
+"usage: atag [-u] [-L FILE]... [--no-tokens] [FILE ...]\n"
 "\n"
 "Add tokens, named entities (PER ORG LOC DATE), roles and doc_date to\n"
 "sentence records.\n"
