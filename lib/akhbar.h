@@ -186,7 +186,7 @@ const char *ak_rec_raw(const ak_rec *, size_t i, size_t *len);
 enum ak_type ak_rec_type(const ak_rec *, size_t i);
 /*
  * Decoded string value of key (a NUL-terminated copy), or NULL when
- * absent or not a string.
+ * absent or not a string.  len may be NULL.
  */
 const char *ak_rec_str(ak_rec *, const char *key, size_t *len);
 /* The whole input line of the record. */
@@ -220,7 +220,9 @@ void	 ak_json_decode_str(ak_buf *out, const char *json, size_t len);
 /*
  * Reads every line of the operands, parses it as a record and calls
  * fn(rec, arg).  Bad lines are reported and rejected; fn may also call
- * ak_bad() for a record it cannot take.  Returns the exit status.
+ * ak_bad() for a record it cannot take.  Returns ak_finish(): a filter
+ * that holds records back writes them before that, or calls ak_finish()
+ * again after writing them.
  */
 typedef void (*ak_rec_fn)(ak_rec *, void *arg);
 int	ak_run(char **files, int nfiles, ak_rec_fn fn, void *arg);

@@ -348,11 +348,12 @@ ak_rec_str(ak_rec *r, const char *key, size_t *len)
 {
 	int i = ak_rec_find(r, key);
 	const field *f;
+	size_t dummy;
 
 	if (i < 0 || ak_rec_type(r, (size_t)i) != AK_STRING)
 		return NULL;
 	f = &r->f[i];
-	return decode(r, r->line + f->voff, f->vlen, len);
+	return decode(r, r->line + f->voff, f->vlen, len ? len : &dummy);
 }
 
 const char *
