@@ -308,4 +308,25 @@ void	ak_fold(ak_buf *out, const char *s, size_t len);
 /* Is c an Arabic letter (U+0621-064A, U+0671-06D3, U+06FA-06FF)? */
 int	ak_is_arabic_letter(uint32_t c);
 
+/* ------------------------------------------------------------------ */
+/* dates                                                               */
+
+/* Days since 1970-01-01 of a proleptic Gregorian date, and back. */
+long	ak_days_from_civil(int y, int m, int d);
+void	ak_civil_from_days(long days, int *y, int *m, int *d);
+/* Weekday of a day number: 1 Sunday ... 7 Saturday (ICU's numbering). */
+int	ak_weekday(long days);
+
+enum { AK_MONTH = 1, AK_WEEKDAY, AK_HIJRI_MONTH };
+/*
+ * Calls fn(name, len, kind, n, arg) for every month name (n 1-12, every
+ * Arabic regional series: ar, ar_EG, ar_SA, ar_IQ, ar_SY, ar_LB, ar_JO,
+ * ar_PS, ar_LY, ar_MA, ar_DZ, ar_TN, ar_MR; wide, stand-alone and short
+ * forms; Gregorian calendar), weekday name (n 1 Sunday - 7 Saturday) and
+ * Hijri month name (n 1-12) that ICU's data holds, plus English when
+ * english is set.  Names repeat across locales; fn sees each every time.
+ */
+void	ak_date_names(int english,
+	    void (*fn)(const char *, size_t, int, int, void *), void *arg);
+
 #endif /* AKHBAR_H */
