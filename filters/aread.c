@@ -65,18 +65,23 @@ enum {
 	K_NOTOUTLET = 1 << 7,	/* "مراسلنا من بغداد:" is no outlet */
 	K_MONTH = 1 << 8,
 	K_WEEKDAY = 1 << 9,
-	K_FILL = 1 << 10	/* words a date line may hold */
+	K_FILL = 1 << 10,	/* words a date line may hold */
+	K_WITHIN = 1 << 11,	/* a short line holding these is furniture */
+	K_ALSO = 1 << 12,	/* "اقرأ أيضا": itself and the linked headline */
+	K_END = 1 << 13,	/* "(النهاية)": the end of a wire */
+	K_OUTWORD = 1 << 14	/* "وكالة", "صحيفة": opens an outlet's name */
 };
 
 static const struct {
 	const char	*name;
 	unsigned	 kind;
 } kinds[] = {
-	{ "author", K_AUTHOR }, { "cut", K_CUT }, { "drop", K_DROP },
-	{ "fill", K_FILL }, { "label", K_LABEL }, { "mark", K_MARK },
-	{ "month", K_MONTH }, { "notoutlet", K_NOTOUTLET },
-	{ "outlet", K_OUTLET }, { "prefix", K_PREFIX },
-	{ "weekday", K_WEEKDAY }
+	{ "also", K_ALSO }, { "author", K_AUTHOR }, { "cut", K_CUT },
+	{ "drop", K_DROP }, { "end", K_END }, { "fill", K_FILL },
+	{ "label", K_LABEL }, { "mark", K_MARK }, { "month", K_MONTH },
+	{ "notoutlet", K_NOTOUTLET }, { "outlet", K_OUTLET },
+	{ "outword", K_OUTWORD }, { "prefix", K_PREFIX },
+	{ "weekday", K_WEEKDAY }, { "within", K_WITHIN }
 };
 
 struct entry {
@@ -666,6 +671,8 @@ struct line {
 	int		 nw;
 	int		 longline;	/* key and nw from its head only */
 	int		 cls;
+	int		 also;		/* "اقرأ أيضا" alone: a link follows */
+	int		 crumb;		/* a breadcrumb */
 	long		 date;		/* L_DATE */
 	const char	*src;		/* L_LABEL, L_QUOTED: the outlet */
 	size_t		 srclen;
@@ -756,13 +763,152 @@ strcspn_n(const char *s, size_t n, const char *reject)
 	return i;
 }
 
+/*
+ * An agency's editor codes, "م ع ح / ف ج", "(ع.ف)": words of at most
+ * three letters, single letters or parts cut by a slash.
+ */
+static int
+is_code(const char *s, size_t n)
+{
+	size_t i = 0, len = 0;
+	int words = 0, single = 1;
+
+	mkkey(&kbuf, s, n);
+	if (kbuf.len == 0)
+		return 0;
+	while (i <= kbuf.len) {
+		uint32_t c = i < kbuf.len ? ak_utf8_next(kbuf.p, kbuf.len, &i) :
+		    (i++, ' ');
+
+		if (c == ' ') {
+			words++;
+			if (len > 1)
+				single = 0;
+			len = 0;
+		} else if (!u_isalnum((UChar32)c) || ++len > 3)
+			return 0;
+	}
+	return words <= 10 && (single || (words >= 2 &&
+	    memchr(s, '/', n) != NULL));
+}
+
+/* Is there an entry of `kind' of one to six words anywhere in key k? */
+static int
+holds(const char *k, size_t n, unsigned kind)
+{
+	const struct entry *e;
+	size_t i, j;
+	int w;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0 && k[i - 1] != ' ')
+			continue;
+		for (j = i, w = 0; j <= n && w < 6; j++)
+			if (j == n || k[j] == ' ') {
+				w++;
+				if ((e = lookup(k + i, j - i)) != NULL &&
+				    (e->kinds & kind))
+					return 1;
+			}
+	}
+	return 0;
+}
+
+static int
+crumb_sep(uint32_t c)
+{
+	return c == '|' || c == '/' || c == '>' || c == 0xBB ||
+	    c == 0x203A || c == 0x276F || c == 0x2192 || c == 0x2190 ||
+	    c == '<' || c == 0xAB || c == 0x2039;
+}
+
+/*
+ * A breadcrumb: "الرئيسية » أخبار محلية", "الرئيسية | محليات | الخليج":
+ * short parts without a sentence's end, joined by | / > » ›.  Two parts
+ * make one with an arrow or a menu word first; with | or / it takes three
+ * ("بغداد/ المسلة" is a dateline).
+ */
+static int
+breadcrumb(const struct line *l)
+{
+	const struct entry *e;
+	size_t i = 0, j, start = 0;
+	int parts = 0, arrow = 0, home = 0;
+	uint32_t c;
+
+	if (l->longline || l->nw > 16)
+		return 0;
+	for (;;) {
+		for (c = 0, j = i; i < l->n; j = i) {
+			c = ak_utf8_next(l->s, l->n, &i);
+			if (crumb_sep(c))
+				break;
+			c = 0;
+		}
+		if (c == 0)
+			j = l->n;
+		mkkey(&kbuf, l->s + start, j - start);
+		if (kbuf.len > 0) {
+			if (count_words(kbuf.p, kbuf.len) > 3 ||
+			    strspn(kbuf.p, "0123456789 ") == kbuf.len ||
+			    ends_sentence(l->s + start, j - start))
+				return 0;
+			if (parts++ == 0 && (e = lookup(kbuf.p, kbuf.len)) !=
+			    NULL && (e->kinds & K_DROP))
+				home = 1;
+		}
+		if (c == 0)
+			break;
+		if (c != '|' && c != '/')
+			arrow = 1;
+		start = i;
+	}
+	return parts >= 3 || (parts == 2 && (arrow || home));
+}
+
+/*
+ * An outlet's name with its short name, the site's header:
+ * "وكالة الأنباء ... - وفا", "صحيفة النهار (النهار)".  The name opens
+ * with an outlet word; the short name is one or two words.
+ */
+static int
+site_name(struct line *l)
+{
+	static const char *seps[] = { " - ", " | ", " \xe2\x80\x93 ",
+	    " \xe2\x80\x94 ", "(" };
+	const struct entry *e;
+	const char *p, *k = keys.p + l->koff, *b;
+	size_t i, bn;
+
+	if (l->nw < 3 || l->nw > 10 || l->longline ||
+	    ends_sentence(l->s, l->n) || strpbrk(l->s, "0123456789") != NULL)
+		return 0;
+	i = strcspn_n(k, l->klen, " ");
+	if ((e = lookup(k, i)) == NULL || !(e->kinds & K_OUTWORD))
+		return 0;
+	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
+		if ((p = memmem(l->s, l->n, seps[i], strlen(seps[i]))) == NULL)
+			continue;
+		b = p + strlen(seps[i]);
+		bn = l->n - (size_t)(b - l->s);
+		strip_punct(&b, &bn);
+		mkkey(&kbuf, b, bn);
+		if (kbuf.len == 0 || count_words(kbuf.p, kbuf.len) > 2)
+			return 0;
+		l->src = b;
+		l->srclen = bn;
+		return 1;
+	}
+	return 0;
+}
+
 static void
 classify(struct line *l)
 {
 	const char *k = keys.p + l->koff, *p;
 	const struct entry *e;
-	size_t i, n;
-	int w, single;
+	size_t i;
+	int w;
 
 	l->cls = L_TEXT;
 	if (l->klen == 0) {
@@ -770,10 +916,12 @@ classify(struct line *l)
 		return;
 	}
 	if ((e = lookup(k, l->klen)) != NULL) {
-		if (e->kinds & K_CUT)
+		if (e->kinds & (K_CUT | K_END))
 			l->cls = L_CUT;
-		else if (e->kinds & K_DROP)
+		else if (e->kinds & (K_DROP | K_ALSO)) {
 			l->cls = L_DROP;
+			l->also = (e->kinds & K_ALSO) != 0;
+		}
 		else if (e->kinds & K_OUTLET)
 			l->cls = L_OUTLET;
 		if (l->cls != L_TEXT)
@@ -784,8 +932,13 @@ classify(struct line *l)
 		if (i < l->klen && k[i] != ' ')
 			continue;
 		if ((e = lookup(k, i)) != NULL) {
-			if (e->kinds & K_PREFIX) {
+			if (e->kinds & (K_PREFIX | K_ALSO)) {
 				l->cls = L_DROP;
+				return;
+			}
+			/* "(النهاية) م ع ح / ف ج" */
+			if ((e->kinds & K_END) && is_code(k + i, l->klen - i)) {
+				l->cls = L_CUT;
 				return;
 			}
 			if ((e->kinds & K_LABEL) && l->nw - w >= 1 &&
@@ -826,16 +979,14 @@ classify(struct line *l)
 		}
 		w++;
 	}
-	/* editor's initials: "ع.ح", "م ع" */
-	for (single = 1, i = 0, n = 0; i < l->klen; i++) {
-		if (k[i] == ' ') {
-			n = 0;
-			continue;
-		}
-		if (((unsigned char)k[i] & 0xC0) != 0x80 && ++n > 1)
-			single = 0;
+	/* editor's initials and codes: "ع.ح", "م ع ح / ف ج" */
+	if (l->nw <= 10 && is_code(l->s, l->n)) {
+		l->cls = L_DROP;
+		return;
 	}
-	if (single && l->nw <= 4) {
+	/* "© 2025 الموقع. جميع الحقوق محفوظة" */
+	if (l->nw <= 14 && (memmem(l->s, l->n, "\xc2\xa9", 2) != NULL ||
+	    holds(k, l->klen, K_WITHIN))) {
 		l->cls = L_DROP;
 		return;
 	}
@@ -858,6 +1009,12 @@ classify(struct line *l)
 		l->cls = L_QUOTED;
 	else if (l->nw <= 6 && outlet_part(l->s, l->n, &l->src, &l->srclen))
 		l->cls = L_OUTLET;
+	else if (site_name(l))
+		l->cls = L_OUTLET;
+	else if (breadcrumb(l)) {
+		l->cls = L_DROP;
+		l->crumb = 1;
+	}
 }
 
 static void
@@ -973,7 +1130,7 @@ dateline(const struct line *l, struct doc *d)
 		    s[i + 1] == ' ' && i > 0 && s[i - 1] != ' ') ||
 		    (s[i] == '-' && i + 1 < n &&
 		    (s[i + 1] == ' ' || s[i + 1] == '-') && i > 0 &&
-		    s[i - 1] == ' ') || (i + 3 < n && s[i] == ' ' &&
+		    s[i - 1] != '-') || (i + 3 < n && s[i] == ' ' &&
 		    (memcmp(s + i + 1, "\xe2\x80\x93 ", 4) == 0 ||
 		    memcmp(s + i + 1, "\xe2\x80\x94 ", 4) == 0))) {
 			found = 0;
@@ -1117,6 +1274,55 @@ chrome(size_t i)
 	return i < nlines && lines[i].cls == L_DROP;
 }
 
+/* the next line after i that is not blank, or nlines */
+static size_t
+next_line(size_t i)
+{
+	while (++i < nlines && lines[i].cls == L_BLANK)
+		;
+	return i;
+}
+
+/*
+ * Strips from the end of a body line what closes a wire: "(النهاية)",
+ * "(انتهى)", then perhaps the editor's codes "م ع ح / ف ج".  Returns 1
+ * when an end marker was there: the article ends with this line.
+ */
+static int
+wire_end(struct line *l)
+{
+	const struct entry *e;
+	const char *p, *q;
+	size_t n = l->n;
+
+	/* the codes after the marker, in brackets or not */
+	for (p = l->s + n; p > l->s && p[-1] != ')'; p--)
+		;
+	if (p == l->s)
+		return 0;
+	if (p < l->s + n && !is_code(p, (size_t)(l->s + n - p)))
+		return 0;
+	for (;;) {
+		if ((q = memrchr(l->s, '(', (size_t)(p - l->s))) == NULL)
+			return 0;
+		mkkey(&kbuf, q + 1, (size_t)(p - 1 - q - 1));
+		if ((e = lookup(kbuf.p, kbuf.len)) != NULL && (e->kinds & K_END))
+			break;
+		/* "(م ع ح / ف ج)" after the marker */
+		if (!is_code(q + 1, (size_t)(p - 1 - q - 1)) ||
+		    memchr(q + 1, '/', (size_t)(p - q - 1)) == NULL)
+			return 0;
+		while (q > l->s && is_blank((unsigned char)q[-1]))
+			q--;
+		if (q == l->s || q[-1] != ')')
+			return 0;
+		p = q;
+	}
+	l->n = (size_t)(q - l->s);
+	trim(&l->s, &l->n);
+	return 1;
+}
+
 /* Is line i printed again within the next six lines? */
 static int
 repeats(size_t i)
@@ -1149,6 +1355,12 @@ analyse(struct doc *d)
 	ak_buf_reset(&d->text);
 	for (i = 0; i < nlines; i++)
 		classify(&lines[i]);
+	/* "اقرأ أيضا:" alone: the linked headline under it goes too */
+	for (i = 0; i < nlines; i++)
+		if (lines[i].also && (j = next_line(i)) < nlines &&
+		    lines[j].cls == L_TEXT && !lines[j].longline &&
+		    lines[j].nw <= 25 && !ends_sentence(lines[j].s, lines[j].n))
+			lines[j].cls = L_DROP;
 
 	/*
 	 * The page's head: furniture, the site's date (the day it was
@@ -1163,9 +1375,13 @@ analyse(struct doc *d)
 			predate = l->date;
 		if (l->cls != L_BLANK && first == nlines)
 			first = c0;
-		/* short lines are menu items, unless printed twice */
+		/*
+		 * short lines are menu items, unless printed twice; a line
+		 * above the breadcrumb is the site's name
+		 */
 		if (l->cls == L_TEXT && (l->nw >= 4 || (l->nw >= 3 &&
-		    ends_sentence(l->s, l->n)) || (l->nw >= 2 && repeats(c0))))
+		    ends_sentence(l->s, l->n)) || (l->nw >= 2 && repeats(c0))) &&
+		    ((j = next_line(c0)) == nlines || !lines[j].crumb))
 			break;
 	}
 	if (c0 == nlines) {
@@ -1262,6 +1478,11 @@ analyse(struct doc *d)
 				break;
 			if (nbody == 0)
 				(void)dateline(l, d);
+			if (wire_end(l)) {
+				cut = 1;
+				if (l->n == 0)
+					break;
+			}
 			if (nbody > 0)
 				ak_buf_addc(&d->text, '\n');
 			last = l;
