@@ -2247,44 +2247,43 @@ wnum(char *p, size_t v)
 
 #define WLIT(p, s)	(memcpy((p), (s), sizeof(s) - 1), (p) + sizeof(s) - 1)
 
+/*
+ * [start, end, pre, suf, al] a token, in code points; trailing defaults
+ * ("", "", 0) left out: the base is text[start+len(pre) : end-len(suf)],
+ * with "ا" before it when al is 1 (ل + ال written لل).  Compact because
+ * every later filter parses the line again.
+ */
 static void
 put_tokens(ak_buf *b)
 {
 	size_t i;
-	char *p, *q;
+	char *p;
 
 	ak_buf_reset(b);
 	ak_buf_addc(b, '[');
 	for (i = 0; i < ntoks; i++) {
 		const struct tok *t = &toks[i];
-		size_t n = t->be - t->bs;
 
-		ak_buf_grow(b, 24 * n + 128);
+		ak_buf_grow(b, 6 * (t->prb + t->sfb) + 64);
 		p = b->p + b->len;
 		if (i > 0)
 			*p++ = ',';
-		p = WLIT(p, "{\"text\":");
-		p = wstr(p, txt + t->bs, n);
-		p = WLIT(p, ",\"start\":");
+		*p++ = '[';
 		p = wnum(p, t->cs);
-		p = WLIT(p, ",\"end\":");
+		*p++ = ',';
 		p = wnum(p, t->ce);
-		if (t->kind == T_WORD) {
-			p = WLIT(p, ",\"pre\":");
+		if (t->kind == T_WORD && (t->prb > 0 || t->sfb > 0 ||
+		    t->addal)) {
+			*p++ = ',';
 			p = wstr(p, txt + t->bs, t->prb);
-			p = WLIT(p, ",\"base\":");
-			q = p;
-			p = wstr(p, txt + t->bs + t->prb, n - t->prb - t->sfb);
-			if (t->addal) {
-				/* "ا" + the rest, for ل + ال written لل */
-				memmove(q + 3, q + 1, (size_t)(p - q - 1));
-				memcpy(q + 1, "ا", 2);
-				p += 2;
+			if (t->sfb > 0 || t->addal) {
+				*p++ = ',';
+				p = wstr(p, txt + t->be - t->sfb, t->sfb);
 			}
-			p = WLIT(p, ",\"suf\":");
-			p = wstr(p, txt + t->be - t->sfb, t->sfb);
+			if (t->addal)
+				p = WLIT(p, ",1");
 		}
-		*p++ = '}';
+		*p++ = ']';
 		b->len = (size_t)(p - b->p);
 	}
 	ak_buf_addc(b, ']');

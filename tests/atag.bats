@@ -44,21 +44,48 @@ ents() {
 	[[ "$output" == '{"doc":"d","sid":3,"start":0,"end":9,"text":"زار بغداد","title":"عنوان","date":"2022-09-21","source":"وكالة",'* ]]
 }
 
+# "text start end [pre] [base] [suf]" of every token, the base rebuilt
+# from the offsets: text[start+len(pre) : end-len(suf)], "ا" first when al
+toks() {
+	tag "$@" | jq -r '.text as $s | .tokens[] |
+	    (.[2] // "") as $p | (.[3] // "") as $f |
+	    "\($s[.[0]:.[1]]) \(.[0]) \(.[1]) [\($p)] [\(if .[4] == 1 then "ا" else "" end)\($s[.[0] + ($p | length):.[1] - ($f | length)])] [\($f)]"'
+}
+
 @test "atag: tokens carry code point offsets, proclitics and enclitics" {
-	run bash -c "$(declare -f tag); tag 'وصل وبغداد للقوات، وقواتها' | jq -r '.tokens[] | \"\(.text) \(.start) \(.end) [\(.pre // \"-\")] [\(.base // \"-\")] [\(.suf // \"-\")]\"'"
+	run toks 'وصل وبغداد للقوات، وقواتها'
 	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = 'وصل 0 3 [] [وصل] []' ]
 	[ "${lines[1]}" = 'وبغداد 4 10 [و] [بغداد] []' ]
 	[ "${lines[2]}" = 'للقوات 11 17 [ل] [القوات] []' ]
-	[ "${lines[3]}" = '، 17 18 [-] [-] [-]' ]
+	[ "${lines[3]}" = '، 17 18 [] [،] []' ]
 	[ "${lines[4]}" = 'وقواتها 19 26 [و] [قوات] [ها]' ]
+	# compact: trailing defaults left out
+	run bash -c "$(declare -f tag); tag 'وصل وبغداد للقوات، وقواتها' | jq -c .tokens"
+	[ "$output" = '[[0,3],[4,10,"و"],[11,17,"ل","",1],[17,18],[19,26,"و","ها"]]' ]
+}
+
+@test "atag: every token's base is rebuilt from its offsets, whatever the text" {
+	# marks, tatweel, a character outside the BMP, digits, Latin, quotes
+	printf '%s\n' '{"doc":"d","sid":0,"text":"وَقالَ المتحدثُ باسمِ الحكومـــة 😀 \"إن\" UN وللبنان ولحكومتها 2023م، فبغداد؟"}' |
+	    atag >"$TMP/out"
+	run jq -r '.text as $s | .tokens[] | (.[2] // "") as $p | (.[3] // "") as $f |
+	    select(.[0] < 0 or .[1] > ($s | length) or .[0] + ($p | length) > .[1] - ($f | length) or
+	        $s[.[0]:.[0] + ($p | length)] != $p or $s[.[1] - ($f | length):.[1]] != $f) | tostring' "$TMP/out"
+	[ "$status" -eq 0 ]
+	[ "$output" = "" ]
+	# the tokens cover every non-space character, in order, without overlap
+	run jq -r '.text as $s | [.tokens[] | $s[.[0]:.[1]]] | join("")' "$TMP/out"
+	[ "$output" = "$(jq -r '.text | gsub("\\s"; "")' "$TMP/out")" ]
+	run jq -r '[.tokens[] | .[0], .[1]] | . == sort' "$TMP/out"
+	[ "$output" = true ]
 }
 
 @test "atag: words that begin like a proclitic are not split" {
-	run bash -c "$(declare -f tag); tag 'وزير ولاية بغداد' | jq -r '.tokens[] | \"\(.pre)|\(.base)\"'"
-	[ "${lines[0]}" = '|وزير' ]
-	[ "${lines[1]}" = '|ولاية' ]
-	[ "${lines[2]}" = '|بغداد' ]
+	run toks 'وزير ولاية بغداد'
+	[ "${lines[0]}" = 'وزير 0 4 [] [وزير] []' ]
+	[ "${lines[1]}" = 'ولاية 5 10 [] [ولاية] []' ]
+	[ "${lines[2]}" = 'بغداد 11 16 [] [بغداد] []' ]
 }
 
 @test "atag: countries from ICU, places and organisations from the lexicons" {
