@@ -69,7 +69,8 @@ enum {
 	K_WITHIN = 1 << 11,	/* a short line holding these is furniture */
 	K_ALSO = 1 << 12,	/* "اقرأ أيضا": itself and the linked headline */
 	K_END = 1 << 13,	/* "(النهاية)": the end of a wire */
-	K_OUTWORD = 1 << 14	/* "وكالة", "صحيفة": opens an outlet's name */
+	K_OUTWORD = 1 << 14,	/* "وكالة", "صحيفة": opens an outlet's name */
+	K_HOME = 1 << 15	/* "الرئيسية": a breadcrumb's first part */
 };
 
 static const struct {
@@ -77,7 +78,7 @@ static const struct {
 	unsigned	 kind;
 } kinds[] = {
 	{ "also", K_ALSO }, { "author", K_AUTHOR }, { "cut", K_CUT },
-	{ "drop", K_DROP }, { "end", K_END }, { "fill", K_FILL },
+	{ "drop", K_DROP }, { "end", K_END }, { "fill", K_FILL }, { "home", K_HOME },
 	{ "label", K_LABEL }, { "mark", K_MARK }, { "month", K_MONTH },
 	{ "notoutlet", K_NOTOUTLET }, { "outlet", K_OUTLET },
 	{ "outword", K_OUTWORD }, { "prefix", K_PREFIX },
@@ -825,8 +826,8 @@ crumb_sep(uint32_t c)
 /*
  * A breadcrumb: "الرئيسية » أخبار محلية", "الرئيسية | محليات | الخليج":
  * short parts without a sentence's end, joined by | / > » ›.  Two parts
- * make one with an arrow or a menu word first; with | or / it takes three
- * ("بغداد/ المسلة" is a dateline).
+ * make one with an arrow or the home page first; with | or / it takes
+ * three ("بغداد/ المسلة" is a dateline, "عاجل | ..." a headline).
  */
 static int
 breadcrumb(const struct line *l)
@@ -854,7 +855,7 @@ breadcrumb(const struct line *l)
 			    ends_sentence(l->s + start, j - start))
 				return 0;
 			if (parts++ == 0 && (e = lookup(kbuf.p, kbuf.len)) !=
-			    NULL && (e->kinds & K_DROP))
+			    NULL && (e->kinds & K_HOME))
 				home = 1;
 		}
 		if (c == 0)
@@ -881,8 +882,11 @@ site_name(struct line *l)
 	size_t i, bn;
 
 	if (l->nw < 3 || l->nw > 10 || l->longline ||
-	    ends_sentence(l->s, l->n) || strpbrk(l->s, "0123456789") != NULL)
+	    ends_sentence(l->s, l->n))
 		return 0;
+	for (i = 0; i < l->klen; i++)
+		if (k[i] >= '0' && k[i] <= '9')
+			return 0;
 	i = strcspn_n(k, l->klen, " ");
 	if ((e = lookup(k, i)) == NULL || !(e->kinds & K_OUTWORD))
 		return 0;
@@ -918,7 +922,7 @@ classify(struct line *l)
 	if ((e = lookup(k, l->klen)) != NULL) {
 		if (e->kinds & (K_CUT | K_END))
 			l->cls = L_CUT;
-		else if (e->kinds & (K_DROP | K_ALSO)) {
+		else if (e->kinds & (K_DROP | K_ALSO | K_HOME)) {
 			l->cls = L_DROP;
 			l->also = (e->kinds & K_ALSO) != 0;
 		}

@@ -322,3 +322,70 @@ field() {
 	[[ "$(field text)" != *Published* ]]
 	[[ "$(field text)" != *Reuters* ]]
 }
+
+@test "aread: a breadcrumb is no title; a wire's end marker and editor's codes end the body" {
+	run aread "$A/wire-end.txt"
+	[ "$status" -eq 0 ]
+	[ "$(field title)" = 'الأردن والعراق يوقعان اتفاقية لتمديد خط النفط عبر العقبة' ]
+	# "نشر في: الاثنين 20 يناير 2025 - 10:35"
+	[ "$(field date)" = 2025-01-20 ]
+	[ "$(field source)" = 'بترا' ]
+	text=$(field text)
+	[ "$(printf '%s\n' "$text" | wc -l)" -eq 3 ]
+	[[ "$text" == 'عمّان - 20 - 1 (بترا) -- وقع وزير'* ]]
+	[[ "$text" == *'بتمويل مشترك من البلدين.' ]]
+	for w in الرئيسية محليات النهاية 'س ق' 'ر م' 'أيضا' 'محطة الضخ'; do
+		! printf '%s\n' "$text" | grep -q -- "$w"
+	done
+}
+
+@test "aread: an agency's name with its short name above the breadcrumb; the date in a 'رنا-' dateline" {
+	run aread "$A/agency-header.txt"
+	[ "$status" -eq 0 ]
+	[ "$(field title)" = 'إغلاق طرق رئيسية في نابلس بعد اقتحام قوات الاحتلال للبلدة القديمة' ]
+	[ "$(field date)" = 2025-02-14 ]
+	[ "$(field source)" = 'رنا' ]
+	text=$(field text)
+	[ "$(printf '%s\n' "$text" | wc -l)" -eq 4 ]
+	[[ "$text" == 'نابلس 14-2-2025 رنا- أغلقت'* ]]
+	# the sub-heading stays; the marker and codes at the paragraph's end go
+	printf '%s\n' "$text" | grep -qx 'حصيلة المواجهات'
+	[[ "$text" == *'اجتماعاً طارئاً يوم الأحد.' ]]
+	for w in الرئيسية 'أخبار محلية' وكالة النهاية 'ع ب' 'الحقوق' '©'; do
+		! printf '%s\n' "$text" | grep -q -- "$w"
+	done
+}
+
+@test "aread: a site's name above the breadcrumb, 'منذ ساعتين' is no date, a copyright line without ©" {
+	run aread "$A/crumb-site.txt"
+	[ "$status" -eq 0 ]
+	[ "$(field title)" = 'البرلمان المصري يقر تعديلات قانون الإجراءات الجنائية بعد جدل واسع' ]
+	[ "$(field date)" = 2025-01-20 ]
+	text=$(field text)
+	[ "$(printf '%s\n' "$text" | wc -l)" -eq 2 ]
+	[[ "$text" == 'القاهرة: أقر مجلس النواب'* ]]
+	for w in النيل الرئيسية ساعتين 'حقوق النشر' 'البرلمان المصري'; do
+		! printf '%s\n' "$text" | grep -q -- "$w"
+	done
+}
+
+@test "aread: breadcrumbs need three parts, or an arrow or a menu word; a headline with '|' stays" {
+	printf '%s\n' 'Home > World > Middle East' 'الرئيسية / تقارير' 'مجلس الأمن يعقد جلسة طارئة بشأن الوضع في السودان' 'عقد مجلس الأمن الدولي جلسة طارئة مساء الخميس.' 'الخرطوم | أم درمان | بحري' 'وقال المندوب إن القتال امتد إلى المدن الثلاث.' >"$TMP/c.txt"
+	run aread "$TMP/c.txt"
+	[ "$(field title)" = 'مجلس الأمن يعقد جلسة طارئة بشأن الوضع في السودان' ]
+	[ "$(field text | wc -l)" -eq 2 ]
+	# two short parts joined by | are no breadcrumb: "عاجل" is no home page
+	printf '%s\n' 'سانا' 'عاجل | انفجار في اللاذقية' 'وقع انفجار في مرفأ اللاذقية صباح اليوم.' 'وقالت مصادر إن عدد الجرحى ارتفع إلى خمسة.' >"$TMP/d.txt"
+	run aread "$TMP/d.txt"
+	[ "$(field title)" = 'عاجل | انفجار في اللاذقية' ]
+}
+
+@test "aread: -L adds copyright words, read-also labels and end markers" {
+	printf '%s\n' 'within	كل الحقوق لنا' 'also	لا تفوت' 'end	تمت' >"$TMP/x.tsv"
+	printf '%s\n' 'الحكومة تعلن خطة جديدة لدعم المزارعين في الجنوب' 'أعلنت الحكومة اليوم خطة لدعم المزارعين.' 'لا تفوت' 'المزارعون يطالبون بتعويضات عن موسم الجفاف' 'وقال الوزير إن الخطة تبدأ الشهر المقبل. (تمت)' 'كل الحقوق لنا 2025' >"$TMP/f.txt"
+	run aread -L "$TMP/x.tsv" "$TMP/f.txt"
+	[ "$status" -eq 0 ]
+	[ "$(field text)" = "$(printf '%s\n%s' 'أعلنت الحكومة اليوم خطة لدعم المزارعين.' 'وقال الوزير إن الخطة تبدأ الشهر المقبل.')" ]
+	run aread "$TMP/f.txt"
+	[ "$(field text | wc -l)" -eq 5 ]
+}
