@@ -44,7 +44,7 @@ static const struct option longopts[] = {
 
 typedef struct {
 	char	*lemma, *type, *mode, *cameo, *need, *where;
-	char	 cls;			/* v i n l w */
+	char	 cls;			/* v i n l w p */
 	char	 gen;			/* genitive of a noun: s t - */
 	int	 needtarget;		/* FLAGS "target": no event without */
 	int	 passive;		/* FLAGS "passive": its subject suffers */
@@ -252,6 +252,12 @@ inflect(trig *t, const char *f)
 			}
 		}
 		break;
+	case 'p':	/* a participle as a circumstantial: داعياً، متهمة */
+		addf(t, "", f, n, "ا");
+		addf(t, "", f, n, "ة");
+		addf(t, "", f, n, "ين");
+		addf(t, "", f, n, "تين");
+		break;
 	default:	/* w: as written */
 		addf(t, "", f, n, "");
 		break;
@@ -280,8 +286,8 @@ load_triggers(const char *path, int must)
 	while ((n = ak_tsv_next(tsv, c, 9)) > 0) {
 		trig *t;
 
-		if (n < 3 || strchr("vinlw", c[1][0]) == NULL || c[1][1]) {
-			ak_warnx("%s:%lu: want FORM CLASS(v i n l w) TYPE "
+		if (n < 3 || strchr("vinlwp", c[1][0]) == NULL || c[1][1]) {
+			ak_warnx("%s:%lu: want FORM CLASS(v i n l w p) TYPE "
 			    "[MODE CAMEO PREPS GEN NEED FLAGS]", ak_tsv_path(tsv),
 			    ak_tsv_lineno(tsv));
 			ak_set_status(1);
@@ -541,7 +547,6 @@ static struct {
 	char	*src;		/* JSON of the last actor, for pronouns */
 	long	 srcsid;
 	char	*first;		/* JSON of the first actor with a country */
-	ak_map	*dates;		/* type -> JSON date of its last dated event */
 	ak_map	*names;		/* first or last word of a person -> country */
 } docst;
 
@@ -1389,12 +1394,15 @@ blocked(size_t i, const trig *t, int clitics)
 {
 	char cls = t->cls;
 	size_t j, words = 0;
-	int k = cls == 'l' || cls == 'w' ? 'n' : cls;
+	int k = cls == 'l' || cls == 'w' || cls == 'p' ? 'n' : cls;
 
 	if (cls == 'i' && (clitics & C_S))
 		return "future";
 	if (cls == 'i' && (clitics & C_L))
 		return "purpose";
+	/* "قوات الاحتلال", "سلطات الاحتلال": the noun names its holder */
+	if (k == 'n' && i > 0 && in_set("holders", &toks[i - 1]))
+		return "a holder's name";
 	for (j = i; j-- > 0; ) {
 		cue *q;
 
@@ -1562,6 +1570,11 @@ is_word(const tok *t, const char *w)
 static int
 usable(int a)
 {
+	/* "(كونا)", "(أ ف ب)": the agency that reports, not a party */
+	if (a >= 0 && acts[a].t0 > 0 && toks[acts[a].t0 - 1].punct == '(' &&
+	    acts[a].sector != NULL && acts[a].sectorl == 5 &&
+	    memcmp(acts[a].sector, "\"MED\"", 5) == 0)
+		return 0;
 	return a >= 0 && !acts[a].dead && acts[a].role != R_LOC &&
 	    acts[a].role != R_HEAD && acts[a].type != 'N';
 }
@@ -1876,6 +1889,209 @@ agent_after(size_t i, size_t n)
 }
 
 /* ------------------------------------------------------------------ */
+/* unnamed parties: "اعتقلت القوات 12 متظاهراً", "أدان المجلس الهجوم":
+ * a noun phrase that is no named entity is still the event's party   */
+
+static char	**nps;		/* this sentence's phrases, as JSON */
+static size_t	  nnp, capnp;
+
+static int
+definite(const tok *t)
+{
+	static const char *art[] = { "ال", "وال", "فال", "بال", "لل", "ولل",
+	    NULL };
+	int k;
+
+	for (k = 0; art[k]; k++)
+		if (t->fl > strlen(art[k]) + 2 &&
+		    memcmp(F(t), art[k], strlen(art[k])) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+nisba(const tok *t)
+{
+	const char *s = F(t);
+
+	return ends(s, t->fl, "ي") || ends(s, t->fl, "يه") ||
+	    ends(s, t->fl, "يين") || ends(s, t->fl, "يات") ||
+	    ends(s, t->fl, "يون");
+}
+
+/* may token j stand in a noun phrase? */
+static int
+np_word(size_t j)
+{
+	const tok *t = &toks[j];
+
+	if (j >= ntok || t->punct || t->brk || t->fl < 4 ||
+	    (t->named && t->actor < 0 && !t->ent) || role_of(j) != 0 ||
+	    in_set("nonhead", t))
+		return 0;
+	/* a date inside the phrase ends it */
+	if (t->named && t->actor < 0)
+		return 0;
+	return 1;
+}
+
+/* the last token of the noun phrase that starts at token i, or -1:
+ * [number] noun, then its genitive, adjectives and و-joined nouns */
+static long
+np_end(size_t i)
+{
+	size_t j, last;
+	int defi;
+
+	if (i >= ntok)
+		return -1;
+	if (toks[i].actor >= 0)
+		return acts[toks[i].actor].t1;
+	if (!np_word(i))
+		return -1;
+	last = i;
+	if ((isdigit((unsigned char)F(&toks[i])[0]) ||
+	    in_set("counts", &toks[i])) && np_word(i + 1))
+		last = i + 1;
+	defi = definite(&toks[last]);
+	for (j = last + 1; j < ntok && j <= i + 4; j++) {
+		const tok *t = &toks[j];
+
+		if (t->pbrk || t->brk || (t->actor < 0 && !np_word(j)))
+			break;
+		if (t->actor >= 0) {
+			/* "حظر جماعة X": a name as the genitive */
+			if (acts[t->actor].role != 0 || defi)
+				break;
+			last = (size_t)acts[t->actor].t1;
+			break;
+		}
+		if (definite(t) ? defi || j == last + 1 : nisba(t) ||
+		    (!defi && j == last + 1) || (t->fl > 2 &&
+		    memcmp(F(t), "و", 2) == 0 && !definite(t)))
+			last = j;
+		else
+			break;
+		defi = defi || definite(t);
+	}
+	return (long)last;
+}
+
+/* the JSON of tokens [a, b] as an actor with nothing known */
+static const char *
+np_json(size_t a, size_t b)
+{
+	ak_buf x = { 0 };
+
+	ak_buf_adds(&x, "{\"text\":");
+	ak_json_str(&x, text + toks[a].bo, toks[b].bo + toks[b].bl -
+	    toks[a].bo);
+	ak_buf_printf(&x, ",\"country\":null,\"sector\":null,"
+	    "\"canonical\":null,\"start\":%zu,\"end\":%zu}", toks[a].cs,
+	    toks[b].ce);
+	ak_buf_cstr(&x);
+	if (nnp == capnp)
+		nps = ak_realloc(nps, (capnp = capnp * 2 + 8) * sizeof(*nps));
+	return nps[nnp++] = x.p;
+}
+
+/* "كما أدان المجلس", "يذكر أن الحوثيين استولوا": a group named by a
+ * common noun (aevent-sets.tsv "agents") right after or before the verb;
+ * sets *end to the phrase's last token */
+static const char *
+np_subject(const event *e, size_t *end)
+{
+	size_t i = e->t;
+	long z;
+
+	if (e->tend + 1 < ntok && in_set("agents", &toks[e->tend + 1]) &&
+	    definite(&toks[e->tend + 1]) &&
+	    (z = np_end(e->tend + 1)) >= 0) {
+		*end = (size_t)z;
+		return np_json(e->tend + 1, (size_t)z);
+	}
+	if (i > 0 && !toks[i].brk && in_set("agents", &toks[i - 1]) &&
+	    definite(&toks[i - 1]) && role_of(i - 1) == 0) {
+		*end = 0;
+		return np_json(i - 1, i - 1);
+	}
+	if (i > 1 && !toks[i].brk && !toks[i - 1].brk &&
+	    in_set("agents", &toks[i - 2]) && definite(&toks[i - 2]) &&
+	    (definite(&toks[i - 1]) || nisba(&toks[i - 1])) &&
+	    np_word(i - 1) && role_of(i - 2) == 0) {
+		*end = 0;
+		return np_json(i - 2, i - 1);
+	}
+	return NULL;
+}
+
+/* the object or the party after the trigger's preposition, from token
+ * from on: "فرض عقوبات على ست شركات", "استهدفت القافلة" */
+static const char *
+np_object(const event *e, size_t from)
+{
+	const trig *t = e->tr;
+	size_t j;
+	long z;
+	int k;
+
+	for (j = from; j < ntok && j <= from + 8; j++) {
+		const tok *x = &toks[j];
+
+		/* a clause ends here, unless after a comma: "، الأربعاء، " */
+		if (j > from && (x->pbrk || (x->brk && !toks[j - 1].punct)))
+			break;
+		if (x->punct || (x->named && x->actor < 0) ||
+		    in_set("adverbs", x))
+			continue;	/* an aside, a date, "ما لا يقل عن" */
+		for (k = 0; k < t->npreps; k++)
+			if (strlen(t->preps[k]) == x->fl &&
+			    memcmp(t->preps[k], F(x), x->fl) == 0)
+				break;
+		if (k < t->npreps) {
+			if ((z = np_end(j + 1)) >= 0)
+				return np_json(j + 1, (size_t)z);
+			return NULL;
+		}
+		if ((t->obj || e->passive) && !symmetric(t->type) &&
+		    (z = np_end(j)) >= 0)
+			return np_json(j, (size_t)z);
+		break;
+	}
+	return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+
+#define NPSUBJ	"a group named by a common noun"
+
+/* the parties find_roles found no actor for */
+static void
+unnamed(event *e)
+{
+	size_t from = e->tend + 1, z = 0;
+	int a = e->src.a, verb = e->tr->cls == 'v' || e->tr->cls == 'i';
+	const char *j;
+
+	if (a < 0 && e->src.json == NULL && verb && !e->passive &&
+	    (j = np_subject(e, &z)) != NULL) {
+		e->src.json = j;
+		e->srule = NPSUBJ;
+		if (z > 0)
+			from = z + 1;
+	} else if (a >= 0 && (size_t)acts[a].t0 > e->tend &&
+	    (size_t)acts[a].t0 <= e->tend + 2) {
+		/* VSO: the object follows the subject and its conjuncts */
+		int c;
+
+		from = (size_t)acts[a].t1 + 1;
+		for (c = conj_next(a); c >= 0; c = conj_next(c))
+			from = (size_t)acts[c].t1 + 1;
+	}
+	if (e->tgt.a < 0 && e->tgt.json == NULL &&
+	    (e->tgt.json = np_object(e, from)) != NULL)
+		e->trule = "unnamed object";
+}
 
 static void
 find_roles(event *e, int clitics, int pron)
@@ -2353,20 +2569,6 @@ location_of(size_t i, size_t *len)
 	return best->text;
 }
 
-/* is dd the record's own publication date, a full one? */
-static int
-pubmonth(ak_rec *r, const char *dd, size_t ddl)
-{
-	int di = ak_rec_find(r, "date");
-	const char *v;
-	size_t vl;
-
-	if (dd == NULL || ddl != 12 || di < 0)
-		return 0;
-	v = ak_rec_raw(r, (size_t)di, &vl);
-	return vl == ddl && memcmp(v, dd, ddl) == 0;
-}
-
 static void
 emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
     size_t sidl, const char *dd, size_t ddl)
@@ -2374,7 +2576,7 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	const trig *t = e->tr;
 	const char *m = mode_of(t), *q, *loc;
 	const date *d = date_of(e->t);
-	const char *sd, *drule = "the document's date";
+	const char *drule = "the document's date";
 	size_t n, i, locl = 0;
 	char id[17];
 	uint64_t h;
@@ -2404,25 +2606,11 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	who_json(&out, &e->src);
 	ak_buf_adds(&out, ",\"target\":");
 	who_json(&out, &e->tgt);
+	/* GUIDELINES: a date in the sentence, else the document's (the
+	 * news is reported on its day); no guess from other events */
 	if (d != NULL) {
-		void **slot = ak_map_put(docst.dates, t->type, strlen(t->type));
-
 		put_raw(&out, "date", d->value, d->valuel);
-		free(*slot);
-		*slot = ak_strndup(d->value, d->valuel);
 		drule = "nearest date in the clause";
-	} else if ((sd = ak_map_get(docst.dates, t->type,
-	    strlen(t->type))) != NULL) {
-		/* the same story goes on: the date the article gave to
-		 * the last event of this type */
-		put_raw(&out, "date", sd, strlen(sd));
-		drule = "the date of the story's last event of its type";
-	} else if (pubmonth(r, dd, ddl)) {
-		/* reported on a day, done around then: the month is as
-		 * precise as the text allows */
-		put_raw(&out, "date", dd, 8);
-		ak_buf_addc(&out, '"');
-		drule = "the month of publication";
 	} else
 		put_raw(&out, "date", dd, ddl);
 	loc = location_of(e->t, &locl);
@@ -2542,18 +2730,17 @@ one(ak_rec *r, void *arg)
 		free(docst.doc);
 		free(docst.src);
 		free(docst.first);
-		if (docst.dates != NULL)
-			ak_map_free(docst.dates, free);
 		if (docst.names != NULL)
 			ak_map_free(docst.names, free);
 		memset(&docst, 0, sizeof(docst));
 		docst.doc = ak_strndup(docj, docl);
-		docst.dates = ak_map_new();
 		docst.names = ak_map_new();
 	}
 
 	tokenise();
 	nact = ndate = nev = 0;
+	while (nnp > 0)
+		free(nps[--nnp]);
 	if ((fi = ak_rec_find(r, "entities")) >= 0 &&
 	    ak_rec_type(r, (size_t)fi) == AK_ARRAY) {
 		v = ak_rec_raw(r, (size_t)fi, &n);
@@ -2674,10 +2861,12 @@ one(ak_rec *r, void *arg)
 			    e.tgt.a < 0)
 				continue;	/* "لدعم" with nobody supported,
 						 * "ناقش" a topic with nobody */
+			unnamed(&e);
 			/* a dropped subject, a possessive pronoun (زيارته) or
 			 * an actor left unsaid stands for the person the
 			 * document named last, if lately */
 			if (e.src.a < 0 && docst.src != NULL && !e.passive &&
+			    (e.srule == NULL || strcmp(e.srule, NPSUBJ) != 0) &&
 			    sid - docst.srcsid <= 6) {
 				e.src.json = docst.src;
 				e.srule = "pronoun: the document's last actor";
