@@ -1407,14 +1407,28 @@ struct anchor {
 	int	y, m, d;		/* y == 0: none */
 };
 
+/* up to max digits of s at *i: their value, -1 if none */
+static int
+digits(const char *s, size_t *i, int max)
+{
+	int v = 0, k;
+
+	for (k = 0; k < max && s[*i] >= '0' && s[*i] <= '9'; k++)
+		v = 10 * v + (s[(*i)++] - '0');
+	return k > 0 ? v : -1;
+}
+
+/* "YYYY-MM-DD..." (sscanf would cost more than the rest of a record) */
 static int
 parse_ymd(const char *s, struct anchor *a)
 {
+	size_t i = 0;
+
 	memset(a, 0, sizeof(*a));
-	if (s == NULL || strlen(s) < 10 || sscanf(s, "%4d-%2d-%2d", &a->y,
-	    &a->m, &a->d) != 3 || a->m < 1 || a->m > 12 || a->d < 1 ||
-	    a->d > 31) {
-		a->y = 0;
+	if (s == NULL || strlen(s) < 10 || (a->y = digits(s, &i, 4)) < 0 ||
+	    s[i++] != '-' || (a->m = digits(s, &i, 2)) < 1 || a->m > 12 ||
+	    s[i++] != '-' || (a->d = digits(s, &i, 2)) < 1 || a->d > 31) {
+		memset(a, 0, sizeof(*a));
 		return 0;
 	}
 	return 1;
@@ -2407,8 +2421,10 @@ emit(ak_rec *r, const char *text, size_t len, const struct anchor *a)
 	if (a->y != 0) {
 		char v[16];
 
-		snprintf(v, sizeof(v), "%04d-%02d-%02d", a->y, a->m, a->d);
-		ak_rec_set_str(r, "doc_date", v, strlen(v));
+		/* digits and dashes: no need of a JSON generator */
+		snprintf(v, sizeof(v), "\"%04d-%02d-%02d\"", a->y % 10000,
+		    a->m, a->d);
+		ak_rec_set_raw(r, "doc_date", v, strlen(v));
 	} else
 		ak_rec_set_null(r, "doc_date");
 	ak_rec_emit(r);
