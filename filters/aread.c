@@ -1178,6 +1178,21 @@ dateline(const struct line *l, struct doc *d)
 				set_source(d, q, qn);
 				found = 1;
 			}
+			/* or last: "القدس 3-2-2025 وفا-" */
+			for (q = s + pn; q > s && q[-1] == ' '; q--)
+				;
+			for (r = q; r > s && r[-1] != ' '; r--)
+				;
+			if (r < q) {
+				const struct entry *e;
+
+				mkkey(&kbuf, r, (size_t)(q - r));
+				if ((e = lookup(kbuf.p, kbuf.len)) != NULL &&
+				    (e->kinds & K_OUTLET)) {
+					set_source(d, r, (size_t)(q - r));
+					found = 1;
+				}
+			}
 			tokenize(s, pn);
 			if ((v = find_date(0, 5, &at, &end)) != 0) {
 				if (d->date == 0)

@@ -389,3 +389,11 @@ field() {
 	run aread "$TMP/f.txt"
 	[ "$(field text | wc -l)" -eq 5 ]
 }
+
+@test "aread: a known outlet last before the dateline's dash is the source" {
+	printf '%s\n' 'الاحتلال يهدم منزلين في حي سلوان وسط مواجهات' 'القدس المحتلة 3-2-2025 وفا- هدمت جرافات الاحتلال منزلين في حي سلوان.' 'وقال أحد الأهالي إن الهدم جرى دون إنذار.' >"$TMP/w.txt"
+	run aread "$TMP/w.txt"
+	[ "$(field date)" = 2025-02-03 ]
+	[ "$(field source)" = 'وفا' ]
+	[[ "$(field text)" == 'القدس المحتلة 3-2-2025 وفا- هدمت'* ]]
+}
