@@ -1516,7 +1516,7 @@ inside_speech(size_t i, const trig *t)
 {
 	size_t x;
 
-	if (t->cls == 'v')
+	if (t->cls == 'v' || t->cls == 'p')	/* a predicate of its own */
 		return 0;
 	for (x = 0; x < nev; x++) {
 		const char *ty = evs[x].tr->type;
@@ -1947,12 +1947,15 @@ np_end(size_t i)
 		return -1;
 	if (toks[i].actor >= 0)
 		return acts[toks[i].actor].t1;
-	if (!np_word(i))
+	if (!toks[i].punct && (isdigit((unsigned char)F(&toks[i])[0]) ||
+	    in_set("counts", &toks[i]))) {
+		/* "30 أسيراً", "مئات المتظاهرين" */
+		if (i + 1 >= ntok || toks[i + 1].actor >= 0 || !np_word(i + 1))
+			return -1;
+		i++;
+	} else if (!np_word(i))
 		return -1;
 	last = i;
-	if ((isdigit((unsigned char)F(&toks[i])[0]) ||
-	    in_set("counts", &toks[i])) && np_word(i + 1))
-		last = i + 1;
 	defi = definite(&toks[last]);
 	for (j = last + 1; j < ntok && j <= i + 4; j++) {
 		const tok *t = &toks[j];
@@ -2041,9 +2044,8 @@ np_object(const event *e, size_t from)
 		/* a clause ends here, unless after a comma: "، الأربعاء، " */
 		if (j > from && (x->pbrk || (x->brk && !toks[j - 1].punct)))
 			break;
-		if (x->punct || (x->named && x->actor < 0) ||
-		    in_set("adverbs", x))
-			continue;	/* an aside, a date, "ما لا يقل عن" */
+		if (x->punct || (x->named && x->actor < 0))
+			continue;	/* an aside, a date */
 		for (k = 0; k < t->npreps; k++)
 			if (strlen(t->preps[k]) == x->fl &&
 			    memcmp(t->preps[k], F(x), x->fl) == 0)
@@ -2053,6 +2055,8 @@ np_object(const event *e, size_t from)
 				return np_json(j + 1, (size_t)z);
 			return NULL;
 		}
+		if (in_set("adverbs", x))
+			continue;	/* "بشدة", "ما لا يقل عن" */
 		if ((t->obj || e->passive) && !symmetric(t->type) &&
 		    (z = np_end(j)) >= 0)
 			return np_json(j, (size_t)z);
@@ -2073,7 +2077,13 @@ unnamed(event *e)
 	int a = e->src.a, verb = e->tr->cls == 'v' || e->tr->cls == 'i';
 	const char *j;
 
-	if (a < 0 && e->src.json == NULL && verb && !e->passive &&
+	if (a < 0 && e->src.json == NULL && e->tr->cls == 'p' && nev > 0 &&
+	    !broken(evs[nev - 1].t, e->t)) {
+		/* "أدان المجلس الهجوم، داعياً": the circumstantial's subject
+		 * is the clause's */
+		e->src = evs[nev - 1].src;
+		e->srule = NPSUBJ;
+	} else if (a < 0 && e->src.json == NULL && verb && !e->passive &&
 	    (j = np_subject(e, &z)) != NULL) {
 		e->src.json = j;
 		e->srule = NPSUBJ;

@@ -196,6 +196,21 @@ brief() {
 	[[ "$output" == *"date: the document's date" ]]
 }
 
+@test "aevent: parties that are no named entity: an object, a group noun" {
+	run bash -c "aevent '$F/unnamed.json' | jq -r '[.sid, .type, .source.text, .target.text // \"-\"] | map(tostring) | join(\"|\")'"
+	# the object after ما لا يقل عن
+	[ "${lines[0]}" = "0|COERCE|الشرطة الأردنية|عشرين متظاهراً" ]
+	# a group named by a common noun, the object over an adverb
+	[ "${lines[1]}" = "1|ACCUSE|المجلس|الهجمات الأخيرة" ]
+	# a circumstantial participle takes its clause's subject
+	[ "${lines[2]}" = "1|REQUEST|المجلس|الأطراف" ]
+	# the target after the verb's preposition, over a date; release is CONCEDE
+	[ "${lines[3]}" = "2|CONCEDE|السلطات الإسرائيلية|30 أسيراً فلسطينياً" ]
+	# "قوات الاحتلال" names a force: الاحتلال is no second event
+	[ "${lines[4]}" = "3|COERCE|قوات الاحتلال|مخيم جنين" ]
+	[ "${#lines[@]}" -eq 5 ]
+}
+
 @test "aevent: records without tokens or roles: the entities alone" {
 	run bash -c "aevent '$F/bare.json' | jq -r '.type, .source.text, .target.text'"
 	[ "$status" -eq 0 ]
