@@ -124,8 +124,8 @@ brief() {
 
 @test "aevent: a killing with nobody named is still an event, once" {
 	printf '%s\n' '{"doc":"z","sid":0,"text":"قتل 5 أشخاص وأصيب 10 آخرون في انفجار سيارة مفخخة في بغداد.","entities":[{"type":"LOC","text":"بغداد","start":52,"end":57,"country":"IRQ"}]}' >"$TMP/k"
-	run bash -c "aevent '$TMP/k' | jq -c '[.type, .mode, .source, .target, .location]'"
-	[ "$output" = '["ASSAULT","explosives",null,null,"بغداد"]' ]
+	run bash -c "aevent '$TMP/k' | jq -c '[.type, .mode, .source, .target.text, .location]'"
+	[ "$output" = '["ASSAULT","explosives",null,"5 أشخاص","بغداد"]' ]
 	printf '%s\n' '{"doc":"z","sid":1,"text":"واندلعت احتجاجات واسعة في مدينة البصرة.","entities":[{"type":"LOC","text":"البصرة","start":33,"end":39,"country":"IRQ"}]}' >"$TMP/p"
 	run bash -c "aevent '$TMP/p' | jq -c '[.type, .source, .location]'"
 	[ "$output" = '["PROTEST",null,"البصرة"]' ]
