@@ -1919,6 +1919,20 @@ nisba(const tok *t)
 	    ends(s, t->fl, "يون");
 }
 
+/* is the word some trigger's form? */
+static int
+trigger_word(const tok *t)
+{
+	cands c;
+	int k;
+
+	candidates(&c, F(t), t->fl);
+	for (k = 0; k < c.k; k++)
+		if (ak_map_get(forms, c.s[k], c.n[k]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* may token j stand in a noun phrase? */
 static int
 np_word(size_t j)
@@ -1969,6 +1983,8 @@ np_end(size_t i)
 			last = (size_t)acts[t->actor].t1;
 			break;
 		}
+		if (trigger_word(t))
+			break;		/* "قتل 5 أشخاص وأصيب" */
 		if (definite(t) ? defi || j == last + 1 : nisba(t) ||
 		    (!defi && j == last + 1) || (t->fl > 2 &&
 		    memcmp(F(t), "و", 2) == 0 && !definite(t)))
@@ -2920,6 +2936,15 @@ one(ak_rec *r, void *arg)
 			    (evs[i].src.a >= 0 || evs[i].src.json != NULL))
 				break;
 		if (x < nev && evs[i].tgt.a < 0 && evs[i].tgt.json == NULL)
+			continue;
+		/* "قتل 5 أشخاص وأصيب 10": the victims of one act, unnamed */
+		for (x = 0; x < i && evs[i].tgt.a < 0; x++)
+			if (strcmp(evs[x].tr->type, evs[i].tr->type) == 0 &&
+			    same(&evs[x].src, &evs[i].src) &&
+			    evs[x].tgt.a < 0 && !toks[evs[x].t].used &&
+			    !broken(evs[x].t, evs[i].t))
+				break;
+		if (x < i && evs[i].tgt.a < 0)
 			continue;
 		emit(r, &evs[i], docj, docl, sidj, sidl, dd, ddl);
 	}
