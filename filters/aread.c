@@ -70,7 +70,8 @@ enum {
 	K_ALSO = 1 << 12,	/* "اقرأ أيضا": itself and the linked headline */
 	K_END = 1 << 13,	/* "(النهاية)": the end of a wire */
 	K_OUTWORD = 1 << 14,	/* "وكالة", "صحيفة": opens an outlet's name */
-	K_HOME = 1 << 15	/* "الرئيسية": a breadcrumb's first part */
+	K_HOME = 1 << 15,	/* "الرئيسية": a breadcrumb's first part */
+	K_PUB = 1 << 16		/* "نشر في": the date line is the article's */
 };
 
 static const struct {
@@ -82,6 +83,7 @@ static const struct {
 	{ "label", K_LABEL }, { "mark", K_MARK }, { "month", K_MONTH },
 	{ "notoutlet", K_NOTOUTLET }, { "outlet", K_OUTLET },
 	{ "outword", K_OUTWORD }, { "prefix", K_PREFIX },
+	{ "published", K_PUB },
 	{ "weekday", K_WEEKDAY }, { "within", K_WITHIN }
 };
 
@@ -674,6 +676,7 @@ struct line {
 	int		 cls;
 	int		 also;		/* "اقرأ أيضا" alone: a link follows */
 	int		 crumb;		/* a breadcrumb */
+	int		 pub;		/* L_DATE labelled as the publication's */
 	long		 date;		/* L_DATE */
 	const char	*src;		/* L_LABEL, L_QUOTED: the outlet */
 	size_t		 srclen;
@@ -1004,6 +1007,7 @@ classify(struct line *l)
 		}
 		if ((l->date = date_line(l->s, l->n, allow)) != 0) {
 			l->cls = L_DATE;
+			l->pub = holds(k, l->klen, K_PUB);
 			return;
 		}
 		l->src = NULL;
@@ -1364,7 +1368,7 @@ analyse(struct doc *d)
 {
 	struct line *l, *m, *last = NULL;
 	size_t i, j, c0, body0, first = nlines;
-	long predate = 0;
+	long predate = 0, pubdate = 0;
 	int seen, nbody = 0, cut = 0;
 
 	d->title = NULL;
@@ -1392,6 +1396,9 @@ analyse(struct doc *d)
 			    l->src ? l->srclen : l->n);
 		if (l->cls == L_DATE && first < c0 && !chrome(c0))
 			predate = l->date;
+		/* "نشر في: ..." above the headline is no fetch date */
+		if (l->cls == L_DATE && l->pub && pubdate == 0)
+			pubdate = l->date;
 		if (l->cls != L_BLANK && first == nlines)
 			first = c0;
 		/*
@@ -1510,6 +1517,8 @@ analyse(struct doc *d)
 			nbody++;
 		}
 	}
+	if (d->date == 0)
+		d->date = pubdate;
 	/* a sign-off: the outlet's name alone under the last paragraph */
 	if (last != NULL && nbody >= 2 && last->nw <= 3 &&
 	    !ends_sentence(last->s, last->n) && last_char(last->s,

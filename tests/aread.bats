@@ -397,3 +397,14 @@ field() {
 	[ "$(field source)" = 'وفا' ]
 	[[ "$(field text)" == 'القدس المحتلة 3-2-2025 وفا- هدمت'* ]]
 }
+
+@test "aread: a labelled date line above the headline is the article's; an unlabelled one is the fetch day" {
+	printf '%s\n' 'سياسة' 'نشر في: الاثنين 20 يناير 2025 - 10:35' 'البرلمان يصادق على موازنة العام الجديد بعد تأخير طويل' 'صادق البرلمان على الموازنة العامة بعد جلسة استمرت حتى المساء.' 'وقال رئيس اللجنة المالية إن العجز تراجع.' >"$TMP/p.txt"
+	run aread "$TMP/p.txt"
+	[ "$(field title)" = 'البرلمان يصادق على موازنة العام الجديد بعد تأخير طويل' ]
+	[ "$(field date)" = 2025-01-20 ]
+	sed 's/^نشر في: //' "$TMP/p.txt" >"$TMP/q.txt"
+	run aread "$TMP/q.txt"
+	[ "$(field date)" = null ]
+	[ "$(field text | wc -l)" -eq 2 ]
+}
