@@ -2044,6 +2044,42 @@ np_subject(const event *e, size_t *end)
 	return NULL;
 }
 
+/* of a verbal noun: "غارات للتحالف" (its agent after ل), "جدد المجلس
+ * رفضه" (the group before it whose act it is) */
+static const char *
+np_agent(const event *e, size_t *end)
+{
+	size_t i = e->t, j;
+	long z;
+
+	for (j = e->tend + 1; j < ntok && j <= e->tend + 3; j++) {
+		const tok *t = &toks[j];
+
+		if (t->punct || t->brk)
+			break;
+		if (t->fl > 4 && memcmp(F(t), "لل", 4) == 0 &&
+		    in_set("agents", t) && (z = np_end(j)) >= 0) {
+			*end = (size_t)z;
+			return np_json(j, (size_t)z);
+		}
+		if (!definite(t) && !nisba(t))
+			break;		/* only adjectives before it */
+	}
+	for (j = i; j-- > 0 && j + 6 >= i; ) {
+		const tok *t = &toks[j];
+
+		if (toks[j + 1].brk || t->punct || t->actor >= 0)
+			break;
+		if (in_set("agents", t) && definite(t) && role_of(j) == 0 &&
+		    j > 0 && trigger_word(&toks[j - 1]) == 0 &&
+		    (z = np_end(j)) >= 0 && (size_t)z < i) {
+			*end = (size_t)z;
+			return np_json(j, (size_t)z);
+		}
+	}
+	return NULL;
+}
+
 /* the object or the party after the trigger's preposition, from token
  * from on: "فرض عقوبات على ست شركات", "استهدفت القافلة" */
 static const char *
@@ -2094,7 +2130,7 @@ unnamed(event *e)
 	const char *j;
 
 	if (a < 0 && e->src.json == NULL && e->tr->cls == 'p' && nev > 0 &&
-	    !broken(evs[nev - 1].t, e->t)) {
+	    !pbroken(evs[nev - 1].t, e->t)) {
 		/* "أدان المجلس الهجوم، داعياً": the circumstantial's subject
 		 * is the clause's */
 		e->src = evs[nev - 1].src;
@@ -2105,6 +2141,13 @@ unnamed(event *e)
 		e->srule = NPSUBJ;
 		if (z > 0)
 			from = z + 1;
+	} else if ((a < 0 || (e->srule != NULL &&
+	    strcmp(e->srule, "actor after the noun") == 0)) &&
+	    e->src.json == NULL && !verb && !e->passive &&
+	    (j = np_agent(e, &z)) != NULL) {
+		e->src.a = -1;
+		e->src.json = j;
+		e->srule = NPSUBJ;
 	} else if (a >= 0 && (size_t)acts[a].t0 > e->tend &&
 	    (size_t)acts[a].t0 <= e->tend + 2) {
 		/* VSO: the object follows the subject and its conjuncts */
