@@ -71,7 +71,8 @@ enum {
 	K_END = 1 << 13,	/* "(النهاية)": the end of a wire */
 	K_OUTWORD = 1 << 14,	/* "وكالة", "صحيفة": opens an outlet's name */
 	K_HOME = 1 << 15,	/* "الرئيسية": a breadcrumb's first part */
-	K_PUB = 1 << 16		/* "نشر في": the date line is the article's */
+	K_PUB = 1 << 16,	/* "نشر في": the date line is the article's */
+	K_META = 1 << 17	/* "منذ ساعتين", "3 دقائق قراءة": no date */
 };
 
 static const struct {
@@ -80,7 +81,8 @@ static const struct {
 } kinds[] = {
 	{ "also", K_ALSO }, { "author", K_AUTHOR }, { "cut", K_CUT },
 	{ "drop", K_DROP }, { "end", K_END }, { "fill", K_FILL }, { "home", K_HOME },
-	{ "label", K_LABEL }, { "mark", K_MARK }, { "month", K_MONTH },
+	{ "label", K_LABEL }, { "mark", K_MARK }, { "meta", K_META },
+	{ "month", K_MONTH },
 	{ "notoutlet", K_NOTOUTLET }, { "outlet", K_OUTLET },
 	{ "outword", K_OUTWORD }, { "prefix", K_PREFIX },
 	{ "published", K_PUB },
@@ -818,6 +820,26 @@ holds(const char *k, size_t n, unsigned kind)
 	return 0;
 }
 
+/* Only numbers and words listed as meta, one word at least? */
+static int
+meta_line(const char *k, size_t n)
+{
+	const struct entry *e;
+	size_t i, j;
+	int words = 0;
+
+	for (i = 0; i < n; i = j + 1) {
+		for (j = i; j < n && k[j] != ' '; j++)
+			;
+		if (strspn(k + i, "0123456789") >= j - i)
+			continue;
+		if ((e = lookup(k + i, j - i)) == NULL || !(e->kinds & K_META))
+			return 0;
+		words++;
+	}
+	return words > 0;
+}
+
 static int
 crumb_sep(uint32_t c)
 {
@@ -988,6 +1010,11 @@ classify(struct line *l)
 	}
 	/* editor's initials and codes: "ع.ح", "م ع ح / ف ج" */
 	if (l->nw <= 10 && is_code(l->s, l->n)) {
+		l->cls = L_DROP;
+		return;
+	}
+	/* "منذ ساعتين", "قراءة 3 دقائق": the page's meta data */
+	if (l->nw <= 6 && meta_line(k, l->klen)) {
 		l->cls = L_DROP;
 		return;
 	}
