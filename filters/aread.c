@@ -1405,12 +1405,21 @@ analyse(struct doc *d)
 	ak_buf_reset(&d->text);
 	for (i = 0; i < nlines; i++)
 		classify(&lines[i]);
-	/* "اقرأ أيضا:" alone: the linked headline under it goes too */
-	for (i = 0; i < nlines; i++)
-		if (lines[i].also && (j = next_line(i)) < nlines &&
+	/*
+	 * "اقرأ أيضا:" alone: the linked headlines under it go too, the
+	 * first of any length, up to four more of four words or more (a
+	 * sub-heading is shorter) without a sentence in them
+	 */
+	for (i = 0; i < nlines; i++) {
+		if (!lines[i].also)
+			continue;
+		for (j = next_line(i), seen = 0; j < nlines && seen < 5 &&
 		    lines[j].cls == L_TEXT && !lines[j].longline &&
-		    lines[j].nw <= 25 && !ends_sentence(lines[j].s, lines[j].n))
-			lines[j].cls = L_DROP;
+		    lines[j].nw <= 25 && (seen == 0 || (lines[j].nw >= 4 &&
+		    memmem(lines[j].s, lines[j].n, ". ", 2) == NULL)) &&
+		    !ends_sentence(lines[j].s, lines[j].n); j = next_line(j))
+			lines[j].cls = L_DROP, seen++;
+	}
 
 	/*
 	 * The page's head: furniture, the site's date (the day it was
