@@ -1961,6 +1961,8 @@ np_end(size_t i)
 		return -1;
 	if (toks[i].actor >= 0)
 		return acts[toks[i].actor].t1;
+	if (toks[i].fl > 6 && memcmp(F(&toks[i]), "وال", 6) == 0)
+		return -1;	/* "وزارة الخارجية والتعاون": a conjunct */
 	if (!toks[i].punct && (isdigit((unsigned char)F(&toks[i])[0]) ||
 	    in_set("counts", &toks[i]))) {
 		/* "30 أسيراً", "مئات المتظاهرين" */
@@ -1985,9 +1987,12 @@ np_end(size_t i)
 		}
 		if (trigger_word(t))
 			break;		/* "قتل 5 أشخاص وأصيب" */
-		if (definite(t) ? defi || j == last + 1 : nisba(t) ||
-		    (!defi && j == last + 1) || (t->fl > 2 &&
-		    memcmp(F(t), "و", 2) == 0 && !definite(t)))
+		if (t->fl > 2 && memcmp(F(t), "و", 2) == 0 &&
+		    trigger_word(t) == 0 && definite(t) == defi &&
+		    (definite(t) || !ends(F(t), t->fl, "ه")))
+			last = j;	/* "ست شركات وشخصين" */
+		else if (definite(t) ? defi || j == last + 1 : nisba(t) ||
+		    (!defi && j == last + 1))
 			last = j;
 		else
 			break;
@@ -2044,6 +2049,16 @@ np_subject(const event *e, size_t *end)
 	return NULL;
 }
 
+/* "للتحالف": ل and التحالف, a group noun */
+static int
+lil_agent(const tok *t)
+{
+	ak_buf_reset(&tmp2);
+	ak_buf_adds(&tmp2, "agents\tا");
+	ak_buf_add(&tmp2, F(t) + 2, t->fl - 2);
+	return ak_map_get(sets, tmp2.p, tmp2.len) != NULL;
+}
+
 /* of a verbal noun: "غارات للتحالف" (its agent after ل), "جدد المجلس
  * رفضه" (the group before it whose act it is) */
 static const char *
@@ -2058,7 +2073,7 @@ np_agent(const event *e, size_t *end)
 		if (t->punct || t->brk)
 			break;
 		if (t->fl > 4 && memcmp(F(t), "لل", 4) == 0 &&
-		    in_set("agents", t) && (z = np_end(j)) >= 0) {
+		    lil_agent(t) && (z = np_end(j)) >= 0) {
 			*end = (size_t)z;
 			return np_json(j, (size_t)z);
 		}
@@ -2071,7 +2086,6 @@ np_agent(const event *e, size_t *end)
 		if (toks[j + 1].brk || t->punct || t->actor >= 0)
 			break;
 		if (in_set("agents", t) && definite(t) && role_of(j) == 0 &&
-		    j > 0 && trigger_word(&toks[j - 1]) == 0 &&
 		    (z = np_end(j)) >= 0 && (size_t)z < i) {
 			*end = (size_t)z;
 			return np_json(j, (size_t)z);
@@ -2121,6 +2135,33 @@ np_object(const event *e, size_t from)
 
 #define NPSUBJ	"a group named by a common noun"
 
+/* the subject of the clause a participle hangs on: the event before it
+ * in the sentence, else the speaker of قال */
+static int
+clause_subject(const event *e, who *w)
+{
+	size_t j, k;
+
+	if (nev > 0 && !pbroken(evs[nev - 1].t, e->t) &&
+	    (evs[nev - 1].src.a >= 0 || evs[nev - 1].src.json != NULL)) {
+		*w = evs[nev - 1].src;
+		return 1;
+	}
+	for (j = e->t; j-- > 0; ) {
+		if (toks[j + 1].pbrk)
+			break;
+		if (role_of(j) != R_SAY)
+			continue;
+		for (k = j + 1; k < e->t && k <= j + 3; k++)
+			if (toks[k].actor >= 0 && usable(toks[k].actor)) {
+				w->a = toks[k].actor;
+				w->json = NULL;
+				return 1;
+			}
+	}
+	return 0;
+}
+
 /* the parties find_roles found no actor for */
 static void
 unnamed(event *e)
@@ -2129,12 +2170,11 @@ unnamed(event *e)
 	int a = e->src.a, verb = e->tr->cls == 'v' || e->tr->cls == 'i';
 	const char *j;
 
-	if (a < 0 && e->src.json == NULL && e->tr->cls == 'p' && nev > 0 &&
-	    !pbroken(evs[nev - 1].t, e->t)) {
+	if (e->tr->cls == 'p' && e->src.json == NULL && a < 0 &&
+	    clause_subject(e, &e->src)) {
 		/* "أدان المجلس الهجوم، داعياً": the circumstantial's subject
 		 * is the clause's */
-		e->src = evs[nev - 1].src;
-		e->srule = NPSUBJ;
+		e->srule = "the clause's subject";
 	} else if (a < 0 && e->src.json == NULL && verb && !e->passive &&
 	    (j = np_subject(e, &z)) != NULL) {
 		e->src.json = j;
@@ -2153,9 +2193,23 @@ unnamed(event *e)
 		/* VSO: the object follows the subject and its conjuncts */
 		int c;
 
+		size_t k;
+
 		from = (size_t)acts[a].t1 + 1;
 		for (c = conj_next(a); c >= 0; c = conj_next(c))
 			from = (size_t)acts[c].t1 + 1;
+		/* "رفض الحزب، الذراع السياسية للجماعة، القرار": over an
+		 * apposition between commas */
+		if (from < ntok && toks[from].punct == 0x060C)
+			for (k = from + 1; k < ntok && k <= from + 7; k++) {
+				if (toks[k].punct == 0x060C) {
+					from = k + 1;
+					break;
+				}
+				if (toks[k].punct || toks[k].pbrk ||
+				    trigger_word(&toks[k]))
+					break;
+			}
 	}
 	if (e->tgt.a < 0 && e->tgt.json == NULL &&
 	    (e->tgt.json = np_object(e, from)) != NULL)
