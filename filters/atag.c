@@ -53,7 +53,7 @@ enum cls {
 	/* the pattern vocabulary of atag-patterns.tsv */
 	C_STOP, C_WORD, C_VERB, C_ADJ, C_GENERIC, C_CONNECT, C_DATEMOD,
 	C_DATEREL, C_DATEUNIT, C_YEARWORD, C_TIME, C_RANGE, C_LOCPREP,
-	C_MONTH, C_WEEKDAY, C_CALENDAR, C_DATELINK,
+	C_MONTH, C_WEEKDAY, C_CALENDAR, C_DATELINK, C_DAYORD,
 	NCLS
 };
 
@@ -62,7 +62,7 @@ static const char *clsname[NCLS] = {
 	"LOCHEAD", "FACILITY",
 	"STOP", "WORD", "VERB", "ADJ", "GENERIC", "CONNECT", "DATEMOD",
 	"DATEREL", "DATEUNIT", "YEARWORD", "TIME", "RANGE", "LOCPREP",
-	"MONTH", "WEEKDAY", "CALENDAR", "DATELINK"
+	"MONTH", "WEEKDAY", "CALENDAR", "DATELINK", "DAYORD"
 };
 
 #define M(c)	(1u << (c))
@@ -278,7 +278,8 @@ lex_load(const char *path, int mustexist)
 		}
 		lex_add(col[0], (enum cls)c, n > 2 ? col[2] : NULL,
 		    n > 3 ? col[3] : NULL, n > 4 ? col[4] : NULL,
-		    (c == C_MONTH || c == C_WEEKDAY || c == C_CALENDAR) && n > 4 ?
+		    (c == C_MONTH || c == C_WEEKDAY || c == C_CALENDAR ||
+		    c == C_DAYORD) && n > 4 ?
 		    atoi(col[4]) : 0);
 	}
 	ak_tsv_close(t);
@@ -1096,6 +1097,7 @@ enum { K_ENT, K_ROLE };
 struct date {
 	int	y, m, d, wd, rel;	/* 0 = unknown; rel -1 past +1 next */
 	int	unit;			/* 'm' or 'y' for الشهر/العام + rel */
+	int	mrel;			/* month + الماضي 'p', الجاري 'c', المقبل 'n' */
 };
 
 struct ment {
@@ -1257,8 +1259,29 @@ month_year(size_t i, struct date *d)
 	} else if (punct_at(j, ",") && (y = year_at(j + 1)) != 0) {
 		d->y = y;
 		j += 2;
+	} else if (has(j, C_DATEREL) && bare(j)) {
+		/* آذار الماضي, أيلول الجاري: the year is the anchor's */
+		d->mrel = isfolded(j, "الماضي") || isfolded(j, "الماضيه") ?
+		    'p' : isfolded(j, "المقبل") || isfolded(j, "المقبله") ||
+		    isfolded(j, "القادم") || isfolded(j, "القادمه") ? 'n' : 'c';
+		j++;
 	}
 	return j - i;
+}
+
+/* "الثالث من", "الحادي والعشرين من" before a month: the day, 0 if none */
+static int
+dayord_at(size_t i, size_t *n)
+{
+	struct match m;
+
+	if (i >= ntoks || toks[i].w == NULL ||
+	    !(toks[i].wi & M(C_DAYORD)) || !lex_match(i, M(C_DAYORD), 0, &m) ||
+	    !bare(i + m.n) || !isfolded(i + m.n, "من") ||
+	    m.p->e[C_DAYORD]->num < 1 || m.p->e[C_DAYORD]->num > 31)
+		return 0;
+	*n = m.n + 1;
+	return m.p->e[C_DAYORD]->num;
 }
 
 /* day [إلى day] month ... */
@@ -1268,11 +1291,14 @@ day_month(size_t i, struct date *d)
 	size_t j = i, n;
 	int dd;
 
-	if ((dd = day_at(j)) == 0)
+	if ((dd = day_at(j)) != 0) {
+		j++;
+		if ((has(j, C_RANGE) || punct_at(j, "-")) && day_at(j + 1))
+			j += 2;
+	} else if ((dd = dayord_at(j, &n)) != 0)
+		j += n;
+	else
 		return 0;
-	j++;
-	if ((has(j, C_RANGE) || punct_at(j, "-")) && day_at(j + 1))
-		j += 2;
 	if ((n = month_year(j, d)) == 0)
 		return 0;
 	d->d = dd;
@@ -1314,7 +1340,7 @@ date_at(size_t i, struct date *d)
 		return 0;
 	/* only numbers and date words start a date */
 	if (toks[j].kind == T_WORD && (toks[j].w == NULL ||
-	    !(toks[j].wi & (M_DATEW))))
+	    !(toks[j].wi & (M_DATEW | M(C_DAYORD)))))
 		return 0;
 	if (has(j, C_DATEMOD) && bare(j + 1) && (has(j + 1, C_DATEUNIT) ||
 	    has(j + 1, C_YEARWORD)) && has(j + 2, C_DATEREL)) {
@@ -1459,8 +1485,10 @@ date_value(const struct date *d, const struct anchor *a, char *out)
 	}
 	if (m != 0 && y == 0 && a->y != 0) {
 		y = a->y;
-		if (m > a->m + 1)	/* "في ديسمبر" read in January */
-			y--;
+		if (d->mrel == 'p' ? m >= a->m : d->mrel == 'n' ? m <= a->m :
+		    d->mrel == 0 && m > a->m + 1)
+			/* "في ديسمبر" read in January */
+			y += d->mrel == 'n' ? 1 : -1;
 	}
 	if (y != 0 && m != 0 && dd != 0) {
 		snprintf(out, 11, "%04d-%02d-%02d", y, m, dd);
@@ -1710,6 +1738,38 @@ agree(size_t n, size_t a)
  * مطار بغداد الدولي, قاعدة عين الأسد; or with the article and an
  * adjective: الحكومة العراقية, الجيش الأمريكي.
  */
+/*
+ * Adjectives of the genitive noun n from j on, not of the head: "وزارة
+ * التعليم العالي", "لجنة الأمن الوطني" (at most two).  Returns the end.
+ */
+static size_t
+gen_adj(size_t j, size_t n)
+{
+	size_t k;
+
+	for (k = j; k < j + 2 && bare(k) && toks[k - 1].sfc == 0 &&
+	    definite(k) && has(k, C_ADJ) && !has(k, C_NISBA) && agree(n, k);
+	    k++)
+		;
+	return k;
+}
+
+/*
+ * و + a noun with the article; also written as one word when the lexicon
+ * keeps it whole for a phrase ("والتعاون" of "التخطيط والتعاون الإنمائي")
+ */
+static int
+conj_def(size_t j)
+{
+	if (!TW(j))
+		return 0;
+	if (toks[j].prc == 1)
+		return memcmp(txt + toks[j].bs, "و", 2) == 0 && definite(j);
+	return toks[j].prc == 0 && toks[j].wm == 0 &&
+	    startswith(TF(&toks[j]), toks[j].fl, "وال") &&
+	    nletters(TF(&toks[j]), toks[j].fl) >= 6;
+}
+
 static size_t
 chain(size_t i, size_t hn, int def, int fac, const char **country)
 {
@@ -1719,7 +1779,25 @@ chain(size_t i, size_t hn, int def, int fac, const char **country)
 
 	if (!def) {
 		while (j < ntoks && bare(j) && toks[j - 1].sfc == 0) {
-			if ((k = name_at(j, M(C_ORG) | M(C_LOC), &e, &t)) > 0) {
+			/*
+			 * "وزارة الخارجية والتعاون الدولي الإماراتية": a
+			 * portfolio named with the article (الخارجية, GOV)
+			 * is the genitive of the chain, not a name that
+			 * closes it
+			 */
+			if ((k = name_at(j, M(C_ORG) | M(C_LOC), &e, &t)) > 0 &&
+			    !(k == 1 && t == C_ORG && definite(j) && e != NULL &&
+			    e->sector != NULL && strcmp(e->sector, "GOV") == 0)) {
+				/*
+				 * "وزراء خارجية دول مجلس التعاون", "وكالة شفق
+				 * نيوز", "شركة أدنوك": the organisation inside
+				 * is the name
+				 */
+				if (t == C_ORG && (nind > 0 || (e != NULL &&
+				    e->sector != NULL &&
+				    (strcmp(e->sector, "MED") == 0 ||
+				    strcmp(e->sector, "BUS") == 0))))
+					return 0;
 				if (e != NULL && e->country != NULL)
 					*country = e->country;
 				j += k;
@@ -1734,17 +1812,19 @@ chain(size_t i, size_t hn, int def, int fac, const char **country)
 			if (definite(j) && fac && (toks[j].wm & M(C_WORD)) &&
 			    !(toks[j].wi & M_NAME))
 				return 0;
+			/* "سد تشرين": a facility of its own */
+			if (hasm(j, M(C_FACILITY) | M(C_LOCHEAD)) &&
+			    !definite(j))
+				return 0;
 			if (definite(j)) {
-				j++;
+				j = gen_adj(j + 1, j);
 				closed = 1;
 				/* وزارة التربية والتعليم: one conjunct */
-				if (j + 1 < ntoks && toks[j].prc == 1 &&
-				    memcmp(txt + toks[j].bs, "و", 2) == 0 &&
-				    definite(j) && !hasm(j, M_FUNC |
+				if (conj_def(j) && !hasm(j, M_FUNC |
 				    M_DATEW | M(C_ROLE) | M(C_GROUP) |
 				    M(C_GENERIC) | M(C_NISBA) | M_NAME) &&
 				    toks[j - 1].sfc == 0)
-					j++;
+					j = gen_adj(j + 1, j);
 				break;
 			}
 			if (++nind > 2)
@@ -1770,6 +1850,14 @@ chain(size_t i, size_t hn, int def, int fac, const char **country)
 	}
 	if (def && k == j)
 		return 0;
+	/* "الأمانة العامة لمجلس التعاون": a body of a named organisation */
+	if (def && toks[k - 1].sfc == 0 && toks[k].prc > 0 &&
+	    toks[k].prb == 2 && memcmp(txt + toks[k].bs, "ل", 2) == 0 &&
+	    (j = name_at(k, M(C_ORG), &e, &t)) > 0 && t == C_ORG) {
+		if (e != NULL && e->country != NULL)
+			*country = e->country;
+		k += j;
+	}
 	return k - i;
 }
 
@@ -1872,8 +1960,10 @@ role_at(size_t i, const struct match *rm)
 			j += m.n;
 			continue;
 		}
+		/* "العميد الركن تركي المالكي": a definite title takes a
+		 * definite nisba; an indefinite one starts the name */
 		if (bare(j) && lex_match(j, M(C_NISBA), M(C_NISBA), &m) &&
-		    !(m.p->mask & M_NAME)) {
+		    !(m.p->mask & M_NAME) && (definite(j) || !definite(j - 1))) {
 			size_t g = j - 1, h;
 
 			/*
@@ -1997,6 +2087,13 @@ pat_at(size_t i, int inrole)
 	if (!TW(i))
 		return 0;
 	nn = name_at(i, M_NAME, &e, &t);
+	/* "أزمة مالي", "دعم مالي": a place that is also an adjective */
+	if (nn == 1 && t == C_LOC && (toks[i].wm & M(C_ADJ)) && i > 0 &&
+	    toks[i].prc == 0 && !definite(i) && TW(i - 1) &&
+	    !definite(i - 1) && toks[i - 1].sfc == 0 && !hasm(i - 1, M_FUNC |
+	    M_DATEW | M(C_ROLE) | M(C_GROUP) | M_NAME | M(C_LOCHEAD) |
+	    M(C_ORGHEAD) | M(C_FACILITY) | M(C_CONNECT)))
+		nn = 0;
 	if (lex_match(i, M(C_ORGHEAD) | M(C_FACILITY), M(C_ORGHEAD), &hm)) {
 		fac = !hm.noal && (hm.p->mask & M(C_FACILITY)) &&
 		    !(hm.p->mask & M(C_ORGHEAD));
@@ -2037,6 +2134,21 @@ pat_at(size_t i, int inrole)
 		m = ment_add(K_ENT, t, i, i + nn);
 		ment_from(m, e);
 		return nn;
+	}
+	/* شركة "قدس", صحيفة «الغد»: the quoted name of a company or outlet */
+	if (no == 0 && nn == 0 && !inrole && lex_match(i, M(C_ORGHEAD), 0,
+	    &hm) && !definite(i) && (e = hm.p->e[C_ORGHEAD])->sector != NULL &&
+	    (strcmp(e->sector, "BUS") == 0 || strcmp(e->sector, "MED") == 0) &&
+	    punct_at(i + hm.n, "\"«")) {
+		size_t k = i + hm.n + 1;
+
+		while (k < i + hm.n + 5 && TW(k))
+			k++;
+		if (k > i + hm.n + 1 && punct_at(k, "\"»")) {
+			m = ment_add(K_ENT, C_ORG, i + hm.n + 1, k);
+			m->sector = e->sector;
+			return k + 1 - i;
+		}
 	}
 	if (no > 0) {
 		m = ment_add(K_ENT, fac ? C_LOC : C_ORG, i, i + no);
@@ -2096,6 +2208,7 @@ tag(void)
 	size_t i = 0, n;
 	struct date d;
 	struct ment *m;
+	struct match gm;
 
 	nms = 0;
 	while (i < ntoks) {
@@ -2103,6 +2216,11 @@ tag(void)
 			m = ment_add(K_ENT, T_DATE, i, i + n);
 			m->dt = d;
 			i += n;
+			continue;
+		}
+		/* "حرب الخليج": a phrase listed as GENERIC names no place */
+		if (lex_match(i, M(C_GENERIC), 0, &gm) && gm.n > 1) {
+			i += gm.n;
 			continue;
 		}
 		n = pat_at(i, 0);
