@@ -2006,13 +2006,18 @@ static const char *
 np_json(size_t a, size_t b)
 {
 	ak_buf x = { 0 };
+	const char *cty = NULL;
+	size_t k;
 
+	/* "الدعم الأميركي", "قافلة تركية": the nisba tells the country */
+	for (k = a; k <= b && cty == NULL; k++)
+		cty = ak_map_get(nisbas, F(&toks[k]), toks[k].fl);
 	ak_buf_adds(&x, "{\"text\":");
 	ak_json_str(&x, text + toks[a].bo, toks[b].bo + toks[b].bl -
 	    toks[a].bo);
-	ak_buf_printf(&x, ",\"country\":null,\"sector\":null,"
-	    "\"canonical\":null,\"start\":%zu,\"end\":%zu}", toks[a].cs,
-	    toks[b].ce);
+	ak_buf_printf(&x, ",\"country\":%s,\"sector\":null,"
+	    "\"canonical\":null,\"start\":%zu,\"end\":%zu}",
+	    cty != NULL ? cty : "null", toks[a].cs, toks[b].ce);
 	ak_buf_cstr(&x);
 	if (nnp == capnp)
 		nps = ak_realloc(nps, (capnp = capnp * 2 + 8) * sizeof(*nps));
