@@ -2589,6 +2589,7 @@ hasdigit(const char *s, size_t n)
 
 static char *cur_doc;		/* the document whose names are known */
 static size_t cur_doclen;
+static struct anchor uanchor;	/* -u: its first full date so far */
 
 static void
 doc_switch(const char *doc, size_t len)
@@ -2600,6 +2601,7 @@ doc_switch(const char *doc, size_t len)
 	cur_doc = ak_strndup(doc, len);
 	cur_doclen = len;
 	surnames_reset();
+	memset(&uanchor, 0, sizeof(uanchor));
 }
 
 static void
@@ -2664,6 +2666,17 @@ one(ak_rec *r, void *arg)
 		if (!hasdigit(text, len) || !first_full_date(text, len, &a))
 			memset(&a, 0, sizeof(a));
 		emit(r, text, len, &a);
+		return;
+	}
+	if (ak_unbuffered) {
+		/*
+		 * -u holds nothing: the first full date of the document so
+		 * far (this sentence included) anchors, else none
+		 */
+		doc_switch(doc, doclen);
+		if (uanchor.y == 0 && hasdigit(text, len))
+			first_full_date(text, len, &uanchor);
+		emit(r, text, len, &uanchor);
 		return;
 	}
 	/* no date: hold the document's records to look for one */

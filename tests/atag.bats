@@ -207,6 +207,22 @@ toks() {
 	[ "${lines[2]}" = 'n2 null الخميس=null' ]
 }
 
+@test "atag: -u holds nothing: a sentence is written before the next is read" {
+	# the first line alone, the pipe kept open: its record must come out
+	coproc ATAG { atag -u; }
+	head -1 "$FIX/atag/doc-nodate.jsonl" >&"${ATAG[1]}"
+	read -r -t 10 first <&"${ATAG[0]}"
+	sed -n 2,3p "$FIX/atag/doc-nodate.jsonl" >&"${ATAG[1]}"
+	exec {ATAG[1]}>&-
+	read -r -t 10 second <&"${ATAG[0]}"
+	read -r -t 10 third <&"${ATAG[0]}"
+	wait
+	# resolved with what it has: no date yet, then the one of its own sentence
+	[ "$(jq -r '"\(.sid) \(.doc_date) " + (.entities[] | select(.type == "DATE") | "\(.text)=\(.value)")' <<<"$first")" = '0 null الاثنين=null' ]
+	[ "$(jq -r '"\(.sid) \(.doc_date)"' <<<"$second")" = '1 2022-10-14' ]
+	[ "$(jq -r '"\(.doc) \(.doc_date)"' <<<"$third")" = 'n2 null' ]
+}
+
 @test "atag: -L adds user lexicons, later entries replace earlier ones" {
 	run ents 'التقى سامر الفلاحي قادة تيار النهضة الجديدة في بلدة العين الزرقاء' 2023-08-11 -L "$FIX/atag/user.tsv"
 	[ "${lines[0]}" = 'PER:سامر الفلاحي' ]
@@ -272,4 +288,81 @@ toks() {
 	[ "${lines[0]}" = 'PER:كارل هيندمان' ]
 	[ "${lines[1]}" = 'PER:هيندمان' ]
 	[ "${lines[2]}" = '' ]
+}
+
+@test "atag: a month with الماضي, الجاري, الحالي or المقبل; an ordinal day" {
+	run bash -c "$(declare -f tag); tag 'تظاهروا في نيسان الماضي ثم مطلع أيار الجاري وفي الخامس من حزيران المقبل وفي 3 كانون الثاني الحالي' 2024-05-20 |
+	    jq -r '.entities[] | \"\(.text)=\(.value)\"'"
+	[ "${lines[0]}" = 'نيسان الماضي=2024-04' ]
+	[ "${lines[1]}" = 'مطلع أيار الجاري=2024-05' ]
+	[ "${lines[2]}" = 'الخامس من حزيران المقبل=2024-06-05' ]
+	[ "${lines[3]}" = '3 كانون الثاني الحالي=2024-01-03' ]
+	# a past month not yet reached this year is last year's
+	run bash -c "$(declare -f tag); tag 'منذ تموز الماضي' 2024-05-20 | jq -r '.entities[0].value'"
+	[ "$output" = 2023-07 ]
+}
+
+@test "atag: ministry chains with a genitive adjective, a conjunct, a body of a named ORG" {
+	run ents 'وأعلنت وزارة التعليم العالي والبحث العلمي ووزارة الخارجية والتعاون الدولي الإماراتية موقفهما'
+	[ "${lines[0]}" = 'ORG:وزارة التعليم العالي والبحث العلمي' ]
+	[ "${lines[1]}" = 'ORG:وزارة الخارجية والتعاون الدولي الإماراتية' ]
+	run ents 'ودعت الأمانة العامة لمجلس التعاون إلى التهدئة'
+	[ "$output" = 'ORG:الأمانة العامة لمجلس التعاون' ]
+	# ministers of the council's states: the council alone
+	run ents 'اجتمع وزراء خارجية دول مجلس التعاون'
+	[ "$output" = 'ORG:مجلس التعاون' ]
+}
+
+@test "atag: outlets and companies without their type word, quoted names" {
+	run ents 'قال لوكالة شفق نيوز وصحيفة نيويورك تايمز إن شركة "النخيل للمقاولات" فازت'
+	[ "${lines[0]}" = 'ORG:شفق نيوز' ]
+	[ "${lines[1]}" = 'ORG:نيويورك تايمز' ]
+	[ "${lines[2]}" = 'ORG:النخيل للمقاولات' ]
+	# an agency whose name holds the word stays whole
+	run ents 'بحسب وكالة الأنباء العراقية'
+	[ "$output" = 'ORG:وكالة الأنباء العراقية' ]
+}
+
+@test "atag: words that are names only sometimes (على, مالي, عمان, الخليج, قوى الأمن الداخلي)" {
+	run ents 'ويظهر على اليسار الوزير علي الأديب'
+	[ "$output" = 'PER:علي الأديب' ]
+	run ents 'تواجه الحكومة أزمة مالية ودعم مالي محدود'
+	[ "$output" = '' ]
+	run ents 'وصل الرئيس المالي إلى مالي والنيجر'
+	[ "${lines[0]}" = 'LOC:مالي' ]
+	run bash -c "$(declare -f tag); tag 'وصل الوفد إلى عمان' | jq -r '.entities[0] | \"\(.text) \(.country)\"'"
+	[ "$output" = 'عمان JOR' ]
+	run bash -c "$(declare -f tag); tag 'زار سلطنة عمان' | jq -r '.entities[0] | \"\(.text) \(.country)\"'"
+	[ "$output" = 'سلطنة عمان OMN' ]
+	run ents 'منذ حرب الخليج الثانية ودول الخليج'
+	[ "$output" = 'LOC:الخليج' ]
+	run ents 'ورفع مستويات قدرة قوى الأمن الداخلي'
+	[ "$output" = '' ]
+	run ents 'ونفذت قوى الأمن الداخلي اللبنانية المداهمة'
+	[ "$output" = 'ORG:قوى الأمن الداخلي اللبنانية' ]
+	run ents 'وقال التحالف الدولي بقيادة الولايات المتحدة إن فيلق القدس الإيراني ينشط في شمال شرق سوريا'
+	[ "${lines[0]}" = 'ORG:التحالف الدولي' ]
+	[ "${lines[1]}" = 'LOC:الولايات المتحدة' ]
+	[ "${lines[2]}" = 'ORG:فيلق القدس' ]
+	[ "${lines[3]}" = 'LOC:سوريا' ]
+}
+
+@test "atag: an indefinite nisba after a definite title starts the name" {
+	run ents 'وقال المتحدث العميد الركن تركي المالكي'
+	[ "$output" = 'PER:تركي المالكي' ]
+	run bash -c "$(declare -f tag); tag 'وقال السفير التركي' | jq -r '.roles[0].country'"
+	[ "$output" = TUR ]
+}
+
+@test "atag: a place-type word is left out (ريف حلب)" {
+	run ents 'في ريف حلب الشرقي وريف دمشق'
+	[ "${lines[0]}" = 'LOC:حلب' ]
+	[ "${lines[1]}" = 'LOC:ريف دمشق' ]
+}
+
+@test "atag: the span of a name after another is never negative (ASan)" {
+	printf '%s\n' '{"doc":"d","sid":0,"text":"وحضر الاجتماع محمد الزبيدي وجيك مارلو"}' >"$TMP/in"
+	run bash -c "atag '$TMP/in' | jq -r '.entities[] | \"\(.type):\(.text)\"'"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = 'PER:محمد الزبيدي' ]
 }
