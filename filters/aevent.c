@@ -254,7 +254,8 @@ inflect(trig *t, const char *f)
 		break;
 	case 'p':	/* a participle as a circumstantial: داعياً، متهمة */
 		addf(t, "", f, n, "ا");
-		addf(t, "", f, n, "ة");
+		if (!ends(f, n, YEH))	/* داعية is a preacher */
+			addf(t, "", f, n, "ة");
 		addf(t, "", f, n, "ين");
 		addf(t, "", f, n, "تين");
 		break;
