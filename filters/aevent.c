@@ -3001,10 +3001,27 @@ one(ak_rec *r, void *arg)
 				e.srule = "pronoun: the document's last actor";
 			}
 			if (e.src.a < 0 && e.src.json == NULL &&
-			    !e.passive && !anonymous(e.tr->type))
-				continue;	/* "قتل 5 أشخاص", "اندلعت
+			    !e.passive && (!anonymous(e.tr->type) ||
+			    e.tr->cls == 'v' || e.tr->cls == 'i'))
+				continue;	/* "تستهدف الخطة": an active
+						 * verb whose subject is no
+						 * party */	/* "قتل 5 أشخاص", "اندلعت
 						 * احتجاجات": who did it is
 						 * unknown, the act is not */
+			/* "تظاهر الطلاب ... احتجاجاً على": the noun tells
+			 * why the act before was done, not a second act */
+			for (x = 0; x < nev && e.tr->cls != 'v' &&
+			    e.tr->cls != 'i' && e.tr->cls != 'p'; x++)
+				if (strcmp(evs[x].tr->type, e.tr->type) == 0 &&
+				    (evs[x].tr->cls == 'v' ||
+				    evs[x].tr->cls == 'i') &&
+				    !pbroken(evs[x].t, e.t) &&
+				    (e.srule == NULL || strcmp(e.srule,
+				    "genitive subject") != 0))
+					break;
+			if (x < nev && e.tr->cls != 'v' && e.tr->cls != 'i' &&
+			    e.tr->cls != 'p')
+				continue;
 			/* one event per action, actors and type */
 			for (x = 0; x < nev; x++)
 				if (strcmp(evs[x].tr->type, e.tr->type) == 0 &&
