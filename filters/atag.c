@@ -1770,11 +1770,22 @@ conj_def(size_t j)
 	    nletters(TF(&toks[j]), toks[j].fl) >= 6;
 }
 
+/* an unknown word shaped like an adjective: سري، جوية */
+static int
+adjshape(size_t j)
+{
+	const char *f = TF(&toks[j]);
+	size_t fl = toks[j].fl;
+
+	return (fl >= 2 && memcmp(f + fl - 2, "ي", 2) == 0) ||
+	    (fl >= 4 && memcmp(f + fl - 4, "يه", 4) == 0);
+}
+
 static size_t
 chain(size_t i, size_t hn, int def, int fac, const char **country)
 {
 	size_t j = i + hn, k;
-	int named = 0, closed = 0, nind = 0, t;
+	int named = 0, closed = 0, nind = 0, nunk = 1, t;
 	const struct ent *e;
 
 	if (!def) {
@@ -1829,8 +1840,20 @@ chain(size_t i, size_t hn, int def, int fac, const char **country)
 			}
 			if (++nind > 2)
 				return 0;
+			/* a word of its own other than a name: no name */
+			if ((toks[j].wm & ~(M(C_LOC) | M(C_GIVEN) |
+			    M(C_PER))) != 0 || adjshape(j))
+				nunk = 0;
 			j++;
 		}
+		/*
+		 * "جسر قره قوزاق": a facility named by two words the
+		 * lexicon does not know, up to the end of the phrase (one
+		 * is too often an adjective: "سجن كبير")
+		 */
+		if (!closed && fac && nind == 2 && nunk && (!TW(j) ||
+		    toks[j].prc > 0 || hasm(j, M_FUNC | M_DATEW)))
+			closed = 1;
 		if (!closed)
 			return 0;
 	}

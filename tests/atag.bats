@@ -358,6 +358,11 @@ toks() {
 	run ents 'في ريف حلب الشرقي وريف دمشق'
 	[ "${lines[0]}" = 'LOC:حلب' ]
 	[ "${lines[1]}" = 'LOC:ريف دمشق' ]
+	# a facility named by two unknown words, not by an adjective
+	run ents 'في محيط السد وجسر قره قوزاق.'
+	[ "$output" = 'LOC:جسر قره قوزاق' ]
+	run ents 'نقل إلى سجن سري ثم إلى سجن كبير'
+	[ "$output" = '' ]
 }
 
 @test "atag: the span of a name after another is never negative (ASan)" {
