@@ -2040,6 +2040,19 @@ np_subject(const event *e, size_t *end)
 		*end = (size_t)z;
 		return np_json(e->tend + 1, (size_t)z);
 	}
+	/* "تظاهر آلاف الطلاب", "تظاهر المئات من الخريجين" */
+	if (e->tend + 2 < ntok && in_set("counts", &toks[e->tend + 1]) &&
+	    toks[e->tend + 1].actor < 0) {
+		size_t k = e->tend + 2;
+
+		if (is_word(&toks[k], "من"))
+			k++;
+		if (k < ntok && toks[k].actor < 0 && np_word(k) &&
+		    (z = np_end(k)) >= 0) {
+			*end = (size_t)z;
+			return np_json(e->tend + 1, (size_t)z);
+		}
+	}
 	if (i > 0 && !toks[i].brk && in_set("agents", &toks[i - 1]) &&
 	    definite(&toks[i - 1]) && role_of(i - 1) == 0) {
 		*end = 0;

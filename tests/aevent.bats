@@ -208,7 +208,10 @@ brief() {
 	[ "${lines[3]}" = "2|CONCEDE|السلطات الإسرائيلية|30 أسيراً فلسطينياً" ]
 	# "قوات الاحتلال" names a force: الاحتلال is no second event
 	[ "${lines[4]}" = "3|COERCE|قوات الاحتلال|مخيم جنين" ]
-	[ "${#lines[@]}" -eq 5 ]
+	# a count as subject; احتجاجاً على is why, not a second protest
+	[ "${lines[5]}" = "4|PROTEST|آلاف العمال|-" ]
+	# an active verb whose subject is no party (تستهدف الخطة): none
+	[ "${#lines[@]}" -eq 6 ]
 }
 
 @test "aevent: records without tokens or roles: the entities alone" {
