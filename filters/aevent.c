@@ -3013,6 +3013,13 @@ one(ak_rec *r, void *arg)
 				e.src.json = docst.src;
 				e.srule = "pronoun: the document's last actor";
 			}
+			/* "قتل جنود في انفجار عبوة استهدفت دوريتهم": the
+			 * victims, named before, are not who attacked */
+			if (e.src.a >= 0 && e.srule != NULL &&
+			    strcmp(e.srule, "nearest actor before") == 0 &&
+			    strcmp(e.tr->type, "ASSAULT") == 0 &&
+			    in_set("victims", &toks[acts[e.src.a].t0]))
+				e.src.a = -1;
 			if (e.src.a < 0 && e.src.json == NULL &&
 			    !e.passive && (!anonymous(e.tr->type) ||
 			    e.tr->cls == 'v' || e.tr->cls == 'i'))
