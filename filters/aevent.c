@@ -549,6 +549,8 @@ static struct {
 	long	 srcsid;
 	char	*first;		/* JSON of the first actor with a country */
 	ak_map	*names;		/* first or last word of a person -> country */
+	char	**told;		/* dated events: "TYPE\tdate\t word word " */
+	size_t	 ntold;
 } docst;
 
 static size_t
@@ -2711,6 +2713,115 @@ location_of(size_t i, size_t *len)
 	return best->text;
 }
 
+/* the folded content words of a party's text, " w1 w2 ", into b */
+static void
+party_words(ak_buf *b, const who *w)
+{
+	const char *s = NULL, *p;
+	size_t n = 0, i;
+	ak_buf f = { 0 };
+
+	if (w->a >= 0) {
+		s = acts[w->a].text;
+		n = acts[w->a].textl;
+	} else if (w->json != NULL && strncmp(w->json, "{\"text\":\"", 9) == 0) {
+		s = w->json + 8;
+		p = strchr(s + 1, '"');
+		n = p != NULL ? (size_t)(p - s) + 1 : 0;
+	}
+	if (s == NULL || n < 2)
+		return;
+	ak_fold(&f, s + 1, n - 2);
+	ak_buf_cstr(&f);
+	for (p = f.p; *p; ) {
+		while (*p == ' ')
+			p++;
+		i = strcspn(p, " ");
+		if (i >= 6) {	/* three letters or more, less the article */
+			const char *q = p;
+			size_t k = i;
+
+			if (k > 8 && memcmp(q, "ال", 4) == 0) {
+				q += 4;
+				k -= 4;
+			} else if (k > 10 && memcmp(q, "وال", 6) == 0) {
+				q += 6;
+				k -= 6;
+			}
+			/* تركية, تركي: one word */
+			if (k > 6 && memcmp(q + k - 2, "ه", 2) == 0)
+				k -= 2;
+			ak_buf_addc(b, ' ');
+			ak_buf_add(b, q, k);
+		}
+		p += i;
+	}
+	ak_buf_addc(b, ' ');
+	ak_buf_free(&f);
+}
+
+/*
+ * "قُتل ثمانية مدنيين بقصف استهدف قافلة، مساء الثلاثاء ... إن مسيّرة
+ * استهدفت القافلة": the same event told again, with a party in common,
+ * is dated where it was first told.
+ */
+static const char *
+told_before(const event *e, size_t *len)
+{
+	ak_buf w = { 0 };
+	size_t k, tl = strlen(e->tr->type);
+	const char *hit = NULL;
+
+	party_words(&w, &e->tgt);
+	party_words(&w, &e->src);
+	ak_buf_cstr(&w);
+	for (k = docst.ntold; k-- > 0 && hit == NULL; ) {
+		const char *x = docst.told[k], *d, *ws, *p;
+
+		if (strncmp(x, e->tr->type, tl) != 0 || x[tl] != '\t')
+			continue;
+		d = x + tl + 1;
+		ws = strchr(d, '\t');
+		for (p = ws; p != NULL && (p = strchr(p + 1, ' ')) != NULL &&
+		    p[1] != '\0'; ) {
+			size_t n = strcspn(p + 1, " ");
+			char key[256];
+
+			if (n == 0 || n + 3 > sizeof(key))
+				continue;
+			key[0] = ' ';
+			memcpy(key + 1, p + 1, n);
+			key[n + 1] = ' ';
+			key[n + 2] = '\0';
+			if (w.len > 0 && strstr(w.p, key) != NULL) {
+				hit = d;
+				*len = (size_t)(ws - d);
+				break;
+			}
+		}
+	}
+	ak_buf_free(&w);
+	return hit;
+}
+
+static void
+remember_date(const event *e, const char *d, size_t dl)
+{
+	ak_buf b = { 0 };
+
+	ak_buf_adds(&b, e->tr->type);
+	ak_buf_addc(&b, '\t');
+	ak_buf_add(&b, d, dl);
+	ak_buf_addc(&b, '\t');
+	party_words(&b, &e->tgt);
+	party_words(&b, &e->src);
+	ak_buf_cstr(&b);
+	if (docst.ntold % 16 == 0)
+		docst.told = ak_realloc(docst.told, (docst.ntold + 16) *
+		    sizeof(*docst.told));
+	docst.told[docst.ntold++] = b.p;
+}
+
 static void
 emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
     size_t sidl, const char *dd, size_t ddl)
@@ -2718,7 +2829,8 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	const trig *t = e->tr;
 	const char *m = mode_of(t), *q, *loc;
 	const date *d = date_of(e->t);
-	const char *drule = "the document's date";
+	const char *drule = "the document's date", *sd;
+	size_t sdl = 0;
 	size_t n, i, locl = 0;
 	char id[17];
 	uint64_t h;
@@ -2753,6 +2865,11 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	if (d != NULL) {
 		put_raw(&out, "date", d->value, d->valuel);
 		drule = "nearest date in the clause";
+		if (d->valuel > 2 && d->value[0] == '"')
+			remember_date(e, d->value, d->valuel);
+	} else if ((sd = told_before(e, &sdl)) != NULL) {
+		put_raw(&out, "date", sd, sdl);
+		drule = "the same event told before";
 	} else
 		put_raw(&out, "date", dd, ddl);
 	loc = location_of(e->t, &locl);
@@ -2872,6 +2989,9 @@ one(ak_rec *r, void *arg)
 		free(docst.doc);
 		free(docst.src);
 		free(docst.first);
+		while (docst.ntold > 0)
+			free(docst.told[--docst.ntold]);
+		free(docst.told);
 		if (docst.names != NULL)
 			ak_map_free(docst.names, free);
 		memset(&docst, 0, sizeof(docst));
