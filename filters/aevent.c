@@ -1334,10 +1334,15 @@ in_set(const char *set, const tok *t)
 static long
 need_at(const trig *t, size_t i)
 {
-	size_t j, lo = i > 8 ? i - 8 : 0, hi = i + 9 < ntok ? i + 9 : ntok;
+	size_t j, lo = i > 8 ? i - 8 : 0, hi, w;
 
 	if (t->need == NULL)
 		return -2;
+	/* eight words after it, a name or title counting as one ("وقع
+	 * وزير الخارجية الكويتي عبدالله اليحيا ونظيره ... مذكرة") */
+	for (hi = i + 1, w = 0; hi < ntok && w < 8; hi++)
+		if (!toks[hi].ent || toks[hi].actor >= 0)
+			w++;
 	for (j = lo; j < hi; j++)
 		if (j != i && in_set(t->need, &toks[j]))
 			return (long)j;

@@ -216,7 +216,9 @@ brief() {
 	# a count as subject; احتجاجاً على is why, not a second protest
 	[ "${lines[5]}" = "4|PROTEST|آلاف العمال|-" ]
 	# an active verb whose subject is no party (تستهدف الخطة): none
-	[ "${#lines[@]}" -eq 6 ]
+	# the treaty word a NEED asks for, over two names and titles
+	[[ "${lines[6]}" == "6|AGREE|أيمن الصفدي|"* ]]
+	[ "${#lines[@]}" -eq 7 ]
 }
 
 @test "aevent: records without tokens or roles: the entities alone" {
