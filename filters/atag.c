@@ -94,6 +94,7 @@ struct word {
 };
 
 static ak_map *phrases, *words;
+static ak_map *countries;	/* ICU's country names (folded): ISO code */
 
 static struct word *
 word_get(const char *s, size_t n)
@@ -367,6 +368,15 @@ lex_load_icu(void)
 		if (strpbrk(name, "()-") != NULL || name[0] == '\0')
 			continue;
 		lex_add(name, C_LOC, iso3, NULL, NULL, 0);
+		{
+			static ak_buf key;
+			void **v;
+
+			phrase_key(&key, name, strlen(name));
+			v = ak_map_put(countries, key.p, key.len);
+			if (*v == NULL)
+				*v = ak_strdup(iso3);
+		}
 	}
 	for (l = 0; l < sizeof(locs) / sizeof(locs[0]); l++) {
 		UErrorCode e = U_ZERO_ERROR;
@@ -2091,6 +2101,37 @@ adjrole(size_t i, const struct match *rm)
 	    !hasm(i - 1, M_FUNC | M_DATEW | M(C_ROLE) | M(C_GROUP) | M_NAME);
 }
 
+/* ICU's country of the one word at i, or NULL */
+static const char *
+country_at(size_t i)
+{
+	return TW(i) ? ak_map_get(countries, TF(&toks[i]), toks[i].fl) : NULL;
+}
+
+/*
+ * A lexicon place that is also ICU's name of another country (عمان:
+ * Amman, Oman) is the country when joined by و to a country name:
+ * "الكويت وعمان", "عمان والبحرين".
+ */
+static void
+city_or_country(struct ment *m, size_t i)
+{
+	const char *iso = country_at(i), *other;
+
+	if (iso == NULL || m->country == NULL || strcmp(iso, m->country) == 0)
+		return;
+	if ((toks[i].prc == 1 && memcmp(txt + toks[i].bs, "و", 2) == 0 &&
+	    i > 0 && (other = country_at(i - 1)) != NULL) ||
+	    (i + 1 < ntoks && toks[i + 1].prc == 1 &&
+	    memcmp(txt + toks[i + 1].bs, "و", 2) == 0 &&
+	    (other = country_at(i + 1)) != NULL)) {
+		if (strcmp(other, iso) == 0)
+			return;
+		m->country = iso;
+		m->canon = NULL;
+	}
+}
+
 /*
  * Everything but dates at token i: lexicon names, head-word patterns,
  * roles, given names.  Adds mentions; returns the tokens used, 0 if none.
@@ -2156,6 +2197,8 @@ pat_at(size_t i, int inrole)
 	if (nn > 0 && nn >= no) {
 		m = ment_add(K_ENT, t, i, i + nn);
 		ment_from(m, e);
+		if (nn == 1 && t == C_LOC)
+			city_or_country(m, i);
 		return nn;
 	}
 	/* شركة "قدس", صحيفة «الغد»: the quoted name of a company or outlet */
@@ -2752,6 +2795,7 @@ main(int argc, char *argv[])
 	}
 	phrases = ak_map_new();
 	words = ak_map_new();
+	countries = ak_map_new();
 	lex_load_icu();
 	lex_load_dir();
 	for (k = 0; k < nlex; k++)

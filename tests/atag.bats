@@ -336,6 +336,9 @@ toks() {
 	[ "$output" = 'عمان JOR' ]
 	run bash -c "$(declare -f tag); tag 'زار سلطنة عمان' | jq -r '.entities[0] | \"\(.text) \(.country)\"'"
 	[ "$output" = 'سلطنة عمان OMN' ]
+	# joined to a country name, the country
+	run bash -c "$(declare -f tag); tag 'مذكرة تفاهم بين الكويت وعمان' | jq -r '.entities[1] | \"\(.text) \(.country)\"'"
+	[ "$output" = 'عمان OMN' ]
 	run ents 'منذ حرب الخليج الثانية ودول الخليج'
 	[ "$output" = 'LOC:الخليج' ]
 	run ents 'ورفع مستويات قدرة قوى الأمن الداخلي'
