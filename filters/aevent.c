@@ -2195,7 +2195,26 @@ unnamed(event *e)
 	size_t from = e->tend + 1, z = 0;
 	int a = e->src.a, verb = e->tr->cls == 'v' || e->tr->cls == 'i';
 	const char *j;
+	int b = e->tgt.a;
 
+	/* "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش": the title and
+	 * the name after it are one person, the source */
+	if (a >= 0 && b >= 0 && acts[a].type == 'R' && acts[b].type == 'P' &&
+	    acts[b].t0 > acts[a].t1 && acts[b].t0 <= acts[a].t1 + 4 &&
+	    !broken((size_t)acts[a].t1, (size_t)acts[b].t0) &&
+	    e->trule != NULL && strcmp(e->trule, "object") == 0) {
+		size_t k;
+
+		for (k = (size_t)acts[a].t1 + 1; k < (size_t)acts[b].t0; k++)
+			if (toks[k].punct || role_of(k) != 0)
+				break;
+		if (k == (size_t)acts[b].t0) {
+			e->src.a = a = b;
+			e->tgt.a = -1;
+			e->srule = "the name after the title";
+			e->trule = NULL;
+		}
+	}
 	if (e->tr->cls == 'p' && e->src.json == NULL && a < 0 &&
 	    clause_subject(e, &e->src)) {
 		/* "أدان المجلس الهجوم، داعياً": the circumstantial's subject
