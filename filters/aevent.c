@@ -3164,6 +3164,12 @@ one(ak_rec *r, void *arg)
 			    strcmp(e.tr->type, "ASSAULT") == 0 &&
 			    in_set("victims", &toks[acts[e.src.a].t0]))
 				e.src.a = -1;
+			/* "أعمال تستهدف الأمن": an imperfect tells a
+			 * habit or an aim unless its subject is at hand */
+			if (e.tr->cls == 'i' && e.src.a >= 0 &&
+			    e.srule != NULL &&
+			    strcmp(e.srule, "nearest actor before") == 0)
+				e.src.a = -1;
 			if (e.src.a < 0 && e.src.json == NULL &&
 			    !e.passive && (!anonymous(e.tr->type) ||
 			    e.tr->cls == 'v' || e.tr->cls == 'i'))
