@@ -2032,6 +2032,27 @@ np_json(size_t a, size_t b)
 	return nps[nnp++] = x.p;
 }
 
+/* a group that may act from token j: "المجلس الوزاري", "آلاف الطلاب",
+ * "المئات من الخريجين"; its last token in *z */
+static int
+np_group(size_t j, long *z)
+{
+	size_t k;
+
+	if (j >= ntok || toks[j].actor >= 0 || (role_of(j) != 0 &&
+	    role_of(j) != R_QUANT))
+		return 0;
+	if (in_set("agents", &toks[j]) && definite(&toks[j]))
+		return (*z = np_end(j)) >= 0;
+	if (!in_set("counts", &toks[j]) || j + 1 >= ntok)
+		return 0;
+	k = j + 1;
+	if (is_word(&toks[k], "من"))
+		k++;
+	return k < ntok && toks[k].actor < 0 && np_word(k) &&
+	    (*z = np_end(k)) >= 0;
+}
+
 /* "كما أدان المجلس", "يذكر أن الحوثيين استولوا": a group named by a
  * common noun (aevent-sets.tsv "agents") right after or before the verb;
  * sets *end to the phrase's last token */
@@ -2041,24 +2062,10 @@ np_subject(const event *e, size_t *end)
 	size_t i = e->t;
 	long z;
 
-	if (e->tend + 1 < ntok && in_set("agents", &toks[e->tend + 1]) &&
-	    definite(&toks[e->tend + 1]) &&
-	    (z = np_end(e->tend + 1)) >= 0) {
+	/* "أدان المجلس", "تظاهر المئات من الخريجين" */
+	if (np_group(e->tend + 1, &z)) {
 		*end = (size_t)z;
 		return np_json(e->tend + 1, (size_t)z);
-	}
-	/* "تظاهر آلاف الطلاب", "تظاهر المئات من الخريجين" */
-	if (e->tend + 2 < ntok && in_set("counts", &toks[e->tend + 1]) &&
-	    toks[e->tend + 1].actor < 0) {
-		size_t k = e->tend + 2;
-
-		if (is_word(&toks[k], "من"))
-			k++;
-		if (k < ntok && toks[k].actor < 0 && np_word(k) &&
-		    (z = np_end(k)) >= 0) {
-			*end = (size_t)z;
-			return np_json(e->tend + 1, (size_t)z);
-		}
 	}
 	if (i > 0 && !toks[i].brk && in_set("agents", &toks[i - 1]) &&
 	    definite(&toks[i - 1]) && role_of(i - 1) == 0) {
@@ -2111,8 +2118,7 @@ np_agent(const event *e, size_t *end)
 
 		if (toks[j + 1].brk || t->punct || t->actor >= 0)
 			break;
-		if (in_set("agents", t) && definite(t) && role_of(j) == 0 &&
-		    (z = np_end(j)) >= 0 && (size_t)z < i) {
+		if (np_group(j, &z) && (size_t)z < i) {
 			*end = (size_t)z;
 			return np_json(j, (size_t)z);
 		}
