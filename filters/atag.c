@@ -2394,11 +2394,15 @@ json_span(ak_buf *b, size_t st, size_t en)
 static void
 span_text(ak_buf *s, size_t i, size_t j)
 {
+	size_t b = toks[i].bs + toks[i].prb, e = toks[j - 1].be -
+	    toks[j - 1].sfb;
+
 	ak_buf_reset(s);
 	if (toks[i].addal)
 		ak_buf_adds(s, "ا");
-	ak_buf_add(s, txt + toks[i].bs + toks[i].prb,
-	    toks[j - 1].be - toks[j - 1].sfb - toks[i].bs - toks[i].prb);
+	/* never a negative length, whatever a pattern made of the span */
+	if (e > b)
+		ak_buf_add(s, txt + b, e - b);
 }
 
 /* the raw writers of put_tokens: room was made beforehand */
