@@ -1999,8 +1999,8 @@ np_end(size_t i)
 		    trigger_word(t) == 0 && definite(t) == defi &&
 		    (definite(t) || !ends(F(t), t->fl, "ه")))
 			last = j;	/* "ست شركات وشخصين" */
-		else if (definite(t) ? defi || j == last + 1 : nisba(t) ||
-		    (!defi && j == last + 1))
+		else if (definite(t) ? defi || j == last + 1 : !defi &&
+		    (nisba(t) || j == last + 1))
 			last = j;
 		else
 			break;
@@ -2113,10 +2113,14 @@ np_agent(const event *e, size_t *end)
 		if (!definite(t) && !nisba(t))
 			break;		/* only adjectives before it */
 	}
-	for (j = i; j-- > 0 && j + 6 >= i; ) {
+	for (j = i; j-- > 0 && j + 10 >= i; ) {
 		const tok *t = &toks[j];
 
-		if (toks[j + 1].brk || t->punct || t->actor >= 0)
+		/* "أغلق العشرات من الخريجين المبنى، احتجاجاً": over a comma */
+		if (t->punct == 0x060C || t->punct == ',')
+			continue;
+		if ((toks[j + 1].brk && !toks[j + 1].punct) || t->punct ||
+		    t->actor >= 0)
 			break;
 		if (np_group(j, &z) && (size_t)z < i) {
 			*end = (size_t)z;
@@ -2155,6 +2159,11 @@ np_object(const event *e, size_t from)
 		}
 		if (in_set("adverbs", x))
 			continue;	/* "بشدة", "ما لا يقل عن" */
+		/* "هدد بتوسيع الهجمات": what is threatened, not whom */
+		if (x->fl > 2 && memcmp(F(x), "ب", 2) == 0 && !e->passive)
+			for (k = 0; k < t->npreps; k++)
+				if (strcmp(t->preps[k], "ب") == 0)
+					return NULL;
 		if ((t->obj || e->passive) && !symmetric(t->type) &&
 		    (z = np_end(j)) >= 0)
 			return np_json(j, (size_t)z);
