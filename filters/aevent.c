@@ -2082,6 +2082,38 @@ np_subject(const event *e, size_t *end)
 	return NULL;
 }
 
+/* "غارات جوية للتحالف العربي": a named agent after ل, over adjectives,
+ * where ل does not mark the target (دعم لـ) */
+static int
+lam_agent(const event *e)
+{
+	size_t j;
+	int k;
+	const char *q = ak_map_get(quads, e->tr->type, strlen(e->tr->type));
+
+	/* in giving and helping ل names who gets it (الدعم لقوات X) */
+	if (q == NULL || (q[0] != '3' && q[0] != '4'))
+		return -1;
+	for (k = 0; k < e->tr->npreps; k++)
+		if (strcmp(e->tr->preps[k], "ل") == 0)
+			return -1;
+	for (j = e->tend + 1; j < ntok && j <= e->tend + 3; j++) {
+		const tok *t = &toks[j];
+
+		if (t->punct || t->brk)
+			break;
+		if (t->actor >= 0) {
+			const actor *x = &acts[t->actor];
+
+			return x->clitic == 'l' && !x->dead && x->type != 'L' ?
+			    t->actor : -1;
+		}
+		if (!nisba(t))
+			break;
+	}
+	return -1;
+}
+
 /* "للتحالف": ل and التحالف, a group noun */
 static int
 lil_agent(const tok *t)
@@ -2210,7 +2242,7 @@ unnamed(event *e)
 	size_t from = e->tend + 1, z = 0;
 	int a = e->src.a, verb = e->tr->cls == 'v' || e->tr->cls == 'i';
 	const char *j;
-	int b = e->tgt.a;
+	int b = e->tgt.a, g;
 
 	/* "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش": the title and
 	 * the name after it are one person, the source */
@@ -2241,6 +2273,14 @@ unnamed(event *e)
 		e->srule = NPSUBJ;
 		if (z > 0)
 			from = z + 1;
+	} else if ((a < 0 || (e->srule != NULL &&
+	    strcmp(e->srule, "actor after the noun") == 0)) &&
+	    e->src.json == NULL && !verb && !e->passive &&
+	    (g = lam_agent(e)) >= 0) {
+		e->src.a = a = g;
+		e->srule = "agent after ل";
+		if (e->tgt.a == g)
+			e->tgt.a = -1;
 	} else if ((a < 0 || (e->srule != NULL &&
 	    strcmp(e->srule, "actor after the noun") == 0)) &&
 	    e->src.json == NULL && !verb && !e->passive &&
