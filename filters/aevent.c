@@ -2246,8 +2246,21 @@ unnamed(event *e)
 
 	/* "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش": the title and
 	 * the name after it are one person, the source */
+	if (a >= 0 && b < 0 && acts[a].type == 'R') {
+		size_t k;
+
+		for (k = (size_t)acts[a].t1 + 1; k < ntok &&
+		    k <= (size_t)acts[a].t1 + 4 && toks[k].actor < 0; k++)
+			;
+		if (k < ntok && toks[k].actor >= 0 &&
+		    acts[toks[k].actor].type == 'P' &&
+		    acts[toks[k].actor].t0 == (int)k) {
+			b = toks[k].actor;
+			e->trule = "object";
+		}
+	}
 	if (a >= 0 && b >= 0 && acts[a].type == 'R' && acts[b].type == 'P' &&
-	    acts[b].t0 > acts[a].t1 && acts[b].t0 <= acts[a].t1 + 4 &&
+	    acts[b].t0 > acts[a].t1 + 1 && acts[b].t0 <= acts[a].t1 + 4 &&
 	    !broken((size_t)acts[a].t1, (size_t)acts[b].t0) &&
 	    e->trule != NULL && strcmp(e->trule, "object") == 0) {
 		size_t k;
@@ -2260,7 +2273,8 @@ unnamed(event *e)
 			e->tgt.a = -1;
 			e->srule = "the name after the title";
 			e->trule = NULL;
-		}
+		} else if (e->tgt.a < 0)
+			e->trule = NULL;
 	}
 	if (e->tr->cls == 'p' && e->src.json == NULL && a < 0 &&
 	    clause_subject(e, &e->src)) {
@@ -2289,7 +2303,8 @@ unnamed(event *e)
 		e->src.json = j;
 		e->srule = NPSUBJ;
 	} else if (a >= 0 && (size_t)acts[a].t0 > e->tend &&
-	    (size_t)acts[a].t0 <= e->tend + 2) {
+	    ((size_t)acts[a].t0 <= e->tend + 2 || (e->srule != NULL &&
+	    strcmp(e->srule, "the name after the title") == 0))) {
 		/* VSO: the object follows the subject and its conjuncts */
 		int c;
 
@@ -3245,8 +3260,17 @@ one(ak_rec *r, void *arg)
 				    "genitive subject") != 0))
 					break;
 			if (x < nev && e.tr->cls != 'v' && e.tr->cls != 'i' &&
-			    e.tr->cls != 'p')
+			    e.tr->cls != 'p') {
+				/* "قتل 14 شخصاً في غارات للتحالف": one act,
+				 * whose agent the noun names */
+				if (evs[x].src.a < 0 && evs[x].src.json ==
+				    NULL && e.src.a >= 0) {
+					evs[x].src = e.src;
+					evs[x].srule = "the agent of the noun "
+					    "that tells how";
+				}
 				continue;
+			}
 			/* one event per action, actors and type */
 			for (x = 0; x < nev; x++)
 				if (strcmp(evs[x].tr->type, e.tr->type) == 0 &&

@@ -218,7 +218,17 @@ brief() {
 	# an active verb whose subject is no party (تستهدف الخطة): none
 	# the treaty word a NEED asks for, over two names and titles
 	[[ "${lines[6]}" == "6|AGREE|أيمن الصفدي|"* ]]
-	[ "${#lines[@]}" -eq 7 ]
+	# a title and the name after it: one person, the source
+	[ "${lines[7]}" = "7|REQUEST|أنطونيو غوتيريش|الأطراف" ]
+	run bash -c "aevent '$F/unnamed.json' | jq -r 'select(.sid == 8) | [.trigger, .source.text // \"-\", .target.text] | join(\"|\")'"
+	# one act: the victims of the passive, the agent (after ل) of the
+	# noun that tells how
+	[ "$output" = "وأصيب|قوات التحالف|عشرة أشخاص" ]
+}
+
+@test "aevent: one record a sentence of the unnamed fixture, none for تستهدف الخطة" {
+	run bash -c "aevent '$F/unnamed.json' | jq -r .sid | sort -u | tr '\n' ' '"
+	[ "$output" = "0 1 2 3 4 6 7 8 " ]
 }
 
 @test "aevent: records without tokens or roles: the entities alone" {
