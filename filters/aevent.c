@@ -3218,6 +3218,11 @@ one(ak_rec *r, void *arg)
 				continue;	/* "لدعم" with nobody supported,
 						 * "ناقش" a topic with nobody */
 			unnamed(&e);
+			/* "أدانت السعودية الهجوم وأعربت عن تضامنها": the
+			 * pronoun is the clause's subject */
+			if (pr[k] && e.src.a < 0 && e.src.json == NULL &&
+			    !e.passive && clause_subject(&e, &e.src))
+				e.srule = "the pronoun's clause subject";
 			/* a dropped subject, a possessive pronoun (زيارته) or
 			 * an actor left unsaid stands for the person the
 			 * document named last, if lately */
