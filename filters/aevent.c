@@ -1528,11 +1528,19 @@ inside_speech(size_t i, const trig *t)
 		return 0;
 	for (x = 0; x < nev; x++) {
 		const char *ty = evs[x].tr->type;
+		size_t j;
 
 		if (evs[x].t < i && !broken(evs[x].t, i) &&
 		    (strcmp(ty, "REQUEST") == 0 || strcmp(ty, "ACCUSE") == 0 ||
-		    strcmp(ty, "THREATEN") == 0 || strcmp(ty, "REJECT") == 0))
-			return 1;
+		    strcmp(ty, "THREATEN") == 0 || strcmp(ty, "REJECT") == 0)) {
+			/* "أدانت X الهجوم وأعربت عن تضامنها": the verb the
+			 * noun needs starts a statement of its own */
+			for (j = evs[x].t + 1; t->need != NULL && j < i; j++)
+				if (in_set(t->need, &toks[j]))
+					break;
+			if (t->need == NULL || j == i)
+				return 1;
+		}
 	}
 	return 0;
 }
