@@ -2173,7 +2173,7 @@ np_agent(const event *e, size_t *end)
 /* the object or the party after the trigger's preposition, from token
  * from on: "فرض عقوبات على ست شركات", "استهدفت القافلة" */
 static const char *
-np_object(const event *e, size_t from)
+np_object(const event *e, size_t from, int direct)
 {
 	const trig *t = e->tr;
 	size_t j;
@@ -2204,7 +2204,7 @@ np_object(const event *e, size_t from)
 			for (k = 0; k < t->npreps; k++)
 				if (strcmp(t->preps[k], "ب") == 0)
 					return NULL;
-		if ((t->obj || e->passive) && !symmetric(t->type) &&
+		if (direct && (t->obj || e->passive) && !symmetric(t->type) &&
 		    (z = np_end(j)) >= 0)
 			return np_json(j, (size_t)z);
 		break;
@@ -2245,7 +2245,7 @@ clause_subject(const event *e, who *w)
 
 /* the parties find_roles found no actor for */
 static void
-unnamed(event *e)
+unnamed(event *e, int pron)
 {
 	size_t from = e->tend + 1, z = 0;
 	int a = e->src.a, verb = e->tr->cls == 'v' || e->tr->cls == 'i';
@@ -2334,8 +2334,9 @@ unnamed(event *e)
 					break;
 			}
 	}
+	/* "رفضه القاطع": the pronoun is the object, an adjective follows */
 	if (e->tgt.a < 0 && e->tgt.json == NULL &&
-	    (e->tgt.json = np_object(e, from)) != NULL)
+	    (e->tgt.json = np_object(e, from, !pron)) != NULL)
 		e->trule = "unnamed object";
 }
 
@@ -3225,12 +3226,16 @@ one(ak_rec *r, void *arg)
 			    e.tgt.a < 0)
 				continue;	/* "لدعم" with nobody supported,
 						 * "ناقش" a topic with nobody */
-			unnamed(&e);
+			unnamed(&e, pr[k]);
 			/* "أدانت السعودية الهجوم وأعربت عن تضامنها": the
 			 * pronoun is the clause's subject */
 			if (pr[k] && e.src.a < 0 && e.src.json == NULL &&
 			    !e.passive && clause_subject(&e, &e.src))
 				e.srule = "the pronoun's clause subject";
+			else if (pr[k] && e.src.a < 0 && e.src.json == NULL &&
+			    !e.passive && (e.src.json = np_agent(&e, &x)) !=
+			    NULL)
+				e.srule = NPSUBJ;	/* "جدد المجلس رفضه" */
 			/* a dropped subject, a possessive pronoun (زيارته) or
 			 * an actor left unsaid stands for the person the
 			 * document named last, if lately */
