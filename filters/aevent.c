@@ -2284,7 +2284,9 @@ unnamed(event *e, int pron)
 		} else if (e->tgt.a < 0)
 			e->trule = NULL;
 	}
-	if (e->tr->cls == 'p' && e->src.json == NULL && a < 0 &&
+	if (e->tr->cls == 'p' && e->src.json == NULL && (a < 0 ||
+	    (e->srule != NULL && strcmp(e->srule,
+	    "nearest actor before") == 0)) &&
 	    clause_subject(e, &e->src)) {
 		/* "أدان المجلس الهجوم، داعياً": the circumstantial's subject
 		 * is the clause's */
