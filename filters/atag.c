@@ -1810,11 +1810,13 @@ chain(size_t i, size_t hn, int def, int fac, const char **country)
 			    !(k == 1 && t == C_ORG && definite(j) && e != NULL &&
 			    e->sector != NULL && strcmp(e->sector, "GOV") == 0)) {
 				/*
-				 * "وزراء خارجية دول مجلس التعاون", "وكالة شفق
-				 * نيوز", "شركة أدنوك": the organisation inside
-				 * is the name
+				 * "وزراء خارجية دول مجلس التعاون" (a portfolio
+				 * of a title), "وكالة شفق نيوز", "شركة أدنوك":
+				 * the organisation inside is the name
 				 */
-				if (t == C_ORG && (nind > 0 || (e != NULL &&
+				if (t == C_ORG && ((nind > 0 && i > 0 &&
+				    hasm(i - 1, M(C_ROLE) | M(C_GROUP))) ||
+				    (e != NULL &&
 				    e->sector != NULL &&
 				    (strcmp(e->sector, "MED") == 0 ||
 				    strcmp(e->sector, "BUS") == 0))))
@@ -1833,8 +1835,9 @@ chain(size_t i, size_t hn, int def, int fac, const char **country)
 			if (definite(j) && fac && (toks[j].wm & M(C_WORD)) &&
 			    !(toks[j].wi & M_NAME))
 				return 0;
-			/* "سد تشرين": a facility of its own */
-			if (hasm(j, M(C_FACILITY) | M(C_LOCHEAD)) &&
+			/* "سد تشرين": a facility of its own ("بلدية مدينة
+			 * البيرة" is the municipality: a place type stays) */
+			if (has(j, C_FACILITY) && !has(j, C_ORGHEAD) &&
 			    !definite(j))
 				return 0;
 			if (definite(j)) {

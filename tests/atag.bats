@@ -315,6 +315,11 @@ toks() {
 	# ministers of the council's states: the council alone
 	run ents 'اجتمع وزراء خارجية دول مجلس التعاون'
 	[ "$output" = 'ORG:مجلس التعاون' ]
+	# but a place type inside a chain stays, and so does a body of an ORG
+	run ents 'وقال رئيس بلدية مدينة الخليل'
+	[ "$output" = 'ORG:بلدية مدينة الخليل' ]
+	run ents 'ونشرت وكالة أبحاث الكونغرس تقريرا'
+	[ "$output" = 'ORG:وكالة أبحاث الكونغرس' ]
 }
 
 @test "atag: outlets and companies without their type word, quoted names" {
