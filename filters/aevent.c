@@ -549,6 +549,7 @@ static struct {
 	long	 srcsid;
 	char	*first;		/* JSON of the first actor with a country */
 	ak_map	*names;		/* first or last word of a person -> country */
+	char	*home;		/* JSON country of its first place */
 	char	**told;		/* dated events: "TYPE\tdate\t word word " */
 	size_t	 ntold;
 } docst;
@@ -1802,12 +1803,29 @@ put_raw(ak_buf *b, const char *key, const char *v, size_t n)
 		ak_buf_add(b, v, n);
 }
 
+/*
+ * "الحكومة", "السلطات" with no nationality said: the state the story is
+ * in, the country of the document's first place (its dateline)
+ */
+static const char *
+home_of(size_t t0)
+{
+	return docst.home != NULL && t0 < ntok &&
+	    in_set("state", &toks[t0]) ? docst.home : NULL;
+}
+
 static void
 actor_json(ak_buf *b, const actor *a)
 {
+	const char *h;
+
 	ak_buf_adds(b, "{\"text\":");
 	ak_buf_add(b, a->text, a->textl);
-	put_raw(b, "country", a->country, a->countryl);
+	if ((a->country == NULL || raweq(a->country, a->countryl, "null")) &&
+	    a->type == 'R' && (h = home_of((size_t)a->t0)) != NULL)
+		put_raw(b, "country", h, strlen(h));
+	else
+		put_raw(b, "country", a->country, a->countryl);
 	put_raw(b, "sector", a->sector, a->sectorl);
 	put_raw(b, "canonical", a->canonical, a->canonicall);
 	ak_buf_printf(b, ",\"start\":%zu,\"end\":%zu}", a->cs, a->ce);
@@ -2028,6 +2046,8 @@ np_json(size_t a, size_t b)
 	/* "الدعم الأميركي", "قافلة تركية": the nisba tells the country */
 	for (k = a; k <= b && cty == NULL; k++)
 		cty = ak_map_get(nisbas, F(&toks[k]), toks[k].fl);
+	if (cty == NULL)
+		cty = home_of(a);
 	ak_buf_adds(&x, "{\"text\":");
 	ak_json_str(&x, text + toks[a].bo, toks[b].bo + toks[b].bl -
 	    toks[a].bo);
@@ -3094,6 +3114,7 @@ one(ak_rec *r, void *arg)
 		free(docst.doc);
 		free(docst.src);
 		free(docst.first);
+		free(docst.home);
 		while (docst.ntold > 0)
 			free(docst.told[--docst.ntold]);
 		free(docst.told);
@@ -3121,6 +3142,10 @@ one(ak_rec *r, void *arg)
 	setup_actors();
 	known_people();
 	relative_dates(dd, ddl);
+	for (i = 0; docst.home == NULL && i < nact; i++)
+		if (acts[i].type == 'L' && acts[i].country != NULL &&
+		    acts[i].countryl == 5)
+			docst.home = ak_strndup(acts[i].country, 5);
 	for (i = 0; docst.first == NULL && i < nact; i++)
 		if (acts[i].country != NULL && !acts[i].dead &&
 		    role_of((size_t)acts[i].t0) != R_PAIRSUBJ) {

@@ -231,6 +231,13 @@ brief() {
 	[ "$output" = "0 1 2 3 4 6 7 8 " ]
 }
 
+@test "aevent: a state body with no nationality is of the story's country" {
+	run bash -c "aevent '$F/home.json' | jq -r '[.sid, .type, .source.text, .source.country // \"-\"] | map(tostring) | join(\"|\")'"
+	[ "${lines[0]}" = "0|COERCE|الشرطة|JOR" ]
+	# protesters are no state body
+	[ "${lines[1]}" = "1|REJECT|المتظاهرون|-" ]
+}
+
 @test "aevent: records without tokens or roles: the entities alone" {
 	run bash -c "aevent '$F/bare.json' | jq -r '.type, .source.text, .target.text'"
 	[ "$status" -eq 0 ]
