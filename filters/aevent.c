@@ -2206,8 +2206,9 @@ np_object(const event *e, size_t from, int direct)
 		/* a clause ends here, unless after a comma: "، الأربعاء، " */
 		if (j > from && (x->pbrk || (x->brk && !toks[j - 1].punct)))
 			break;
-		if (x->punct || (x->named && x->actor < 0))
-			continue;	/* an aside, a date */
+		if (x->punct || (x->named && x->actor < 0) ||
+		    (e->need >= 0 && (size_t)e->need == j))
+			continue;	/* an aside, a date, "فرض عقوبات على" */
 		for (k = 0; k < t->npreps; k++)
 			if (strlen(t->preps[k]) == x->fl &&
 			    memcmp(t->preps[k], F(x), x->fl) == 0)
