@@ -2499,8 +2499,11 @@ find_roles(event *e, int clitics, int pron)
 
 			e->srule = "subject after verb";
 			jb = conj_next(a);
-			/* "وفد برئاسة X": X is the most specific actor */
-			for (k = (size_t)acts[a].t1 + 1; jb < 0 && k < ntok &&
+			/* "وفد برئاسة X": X is the most specific actor; a
+			 * group led by X ("التحالف بقيادة السعودية", a
+			 * word of the set agents) stays the actor */
+			for (k = (size_t)acts[a].t1 + 1; jb < 0 &&
+			    !in_set("agents", &toks[acts[a].t0]) && k < ntok &&
 			    k <= (size_t)acts[a].t1 + 6; k++)
 				if (toks[k].actor >= 0 &&
 				    acts[toks[k].actor].role == R_HEAD) {
