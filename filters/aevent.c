@@ -1092,10 +1092,21 @@ nisba_actors(void)
 	}
 }
 
+/* the token a mention's role word ends before: over an opening quote
+ * ("بين "قوات سوريا الديمقراطية"") */
+static size_t
+before_quote(size_t t0)
+{
+	if (t0 > 1 && (toks[t0 - 1].punct == '"' ||
+	    toks[t0 - 1].punct == 0xAB || toks[t0 - 1].punct == 0x201C))
+		return t0 - 1;
+	return t0;
+}
+
 static void
 setup_actors(void)
 {
-	size_t i, j;
+	size_t i, j, pv;
 
 	nisba_actors();
 
@@ -1201,20 +1212,21 @@ setup_actors(void)
 			a->prep = a->clitic == 'b' ? "ب" : "ل";
 			a->prepl = 2;
 			a->role = R_PREP;
-		} else if (t0 > 0 && !toks[t0 - 1].punct) {
-			long r = t0 > 1 ? (long)pairget(roles, t0 - 2) : 0;
+		} else if ((pv = before_quote((size_t)t0)) > 0 &&
+		    !toks[pv - 1].punct) {
+			long r = pv > 1 ? (long)pairget(roles, pv - 2) : 0;
 
 			/* two words first: "من قبل X" */
 			if (r == 0)
-				r = role_of(t0 - 1);
+				r = role_of(pv - 1);
 			if (r != 0 && r != R_BREAK && r != R_PAIRSUBJ &&
 			    r != R_LEAD && r != R_QUANT && r != R_SAY) {
 				cands c;
 				int k;
 
 				a->role = (int)r;
-				candidates(&c, F(&toks[t0 - 1]),
-				    toks[t0 - 1].fl);
+				candidates(&c, F(&toks[pv - 1]),
+				    toks[pv - 1].fl);
 				for (k = 0; k < c.k; k++)
 					if (ak_map_get(roles, c.s[k], c.n[k])) {
 						a->prep = c.s[k];
@@ -1624,6 +1636,9 @@ conj_next(int a)
 	size_t i = (size_t)acts[a].t1 + 1;
 	int b;
 
+	if (i < ntok && (toks[i].punct == '"' || toks[i].punct == 0xBB ||
+	    toks[i].punct == 0x201D))
+		i++;		/* a closing quote */
 	if (i < ntok && toks[i].punct == '(') {
 		while (i < ntok && toks[i].punct != ')')
 			i++;
@@ -1632,8 +1647,23 @@ conj_next(int a)
 	if (i < ntok && (toks[i].punct == 0x060C || toks[i].punct == ','))
 		i++;
 	b = actor_at(i);
-	if (b >= 0 && acts[b].conj && acts[b].role == 0)
+	if (b >= 0 && acts[b].conj && acts[b].role == 0) {
+		/* "وفصائل "الجيش الوطني"": the name is more specific */
+		size_t j = (size_t)acts[b].t1 + 1;
+		int c;
+
+		if (j < ntok && (toks[j].punct == '"' || toks[j].punct ==
+		    0xAB || toks[j].punct == 0x201C))
+			j++;
+		c = actor_at(j);
+		if (acts[b].type == 'R' && c >= 0 && !acts[c].dead &&
+		    (acts[c].type == 'O' || acts[c].type == 'P') &&
+		    acts[c].role == 0) {
+			acts[c].conj = 1;
+			b = c;
+		}
 		return b;
+	}
 	return -1;
 }
 

@@ -238,6 +238,11 @@ brief() {
 	[ "${lines[1]}" = "1|REJECT|المتظاهرون|-" ]
 }
 
+@test "aevent: بين X وY over quotes, an alias in brackets and a descriptor" {
+	run bash -c "aevent '$F/home.json' | jq -r 'select(.sid == 2) | [.type, .source.text, .target.text] | join(\"|\")'"
+	[ "$output" = "ASSAULT|جيش العشائر|حركة الشباب" ]
+}
+
 @test "aevent: records without tokens or roles: the entities alone" {
 	run bash -c "aevent '$F/bare.json' | jq -r '.type, .source.text, .target.text'"
 	[ "$status" -eq 0 ]
