@@ -3313,6 +3313,15 @@ one(ak_rec *r, void *arg)
 			    strcmp(e.tr->type, "ASSAULT") == 0 &&
 			    in_set("victims", &toks[acts[e.src.a].t0]))
 				e.src.a = -1;
+			/* "أعلنت الشرطة مقتل ثلاثة": who reports a death
+			 * is not who caused it */
+			if (e.src.a >= 0 && e.tr->cls == 'n' &&
+			    e.srule != NULL &&
+			    strcmp(e.srule, "nearest actor before") == 0 &&
+			    strcmp(e.tr->type, "ASSAULT") == 0 &&
+			    acts[e.src.a].t0 > 0 &&
+			    role_of((size_t)acts[e.src.a].t0 - 1) == R_SAY)
+				e.src.a = -1;
 			/* "أعمال تستهدف الأمن": an imperfect tells a
 			 * habit or an aim unless its subject is at hand */
 			if (e.tr->cls == 'i' && e.src.a >= 0 &&
