@@ -2272,11 +2272,22 @@ np_object(const event *e, size_t from, int direct)
 static int
 clause_subject(const event *e, who *w)
 {
-	size_t j, k;
+	size_t j, k, x;
+	int any = -1;
 
-	if (nev > 0 && !pbroken(evs[nev - 1].t, e->t) &&
-	    (evs[nev - 1].src.a >= 0 || evs[nev - 1].src.json != NULL)) {
-		*w = evs[nev - 1].src;
+	/* the last verb with a subject, else the last event with one */
+	for (x = nev; x-- > 0 && !pbroken(evs[x].t, e->t); ) {
+		if (evs[x].src.a < 0 && evs[x].src.json == NULL)
+			continue;
+		if (evs[x].tr->cls == 'v' || evs[x].tr->cls == 'i') {
+			*w = evs[x].src;
+			return 1;
+		}
+		if (any < 0)
+			any = (int)x;
+	}
+	if (any >= 0) {
+		*w = evs[any].src;
 		return 1;
 	}
 	for (j = e->t; j-- > 0; ) {
@@ -3300,8 +3311,8 @@ one(ak_rec *r, void *arg)
 			/* a dropped subject, a possessive pronoun (زيارته) or
 			 * an actor left unsaid stands for the person the
 			 * document named last, if lately */
-			if (e.src.a < 0 && docst.src != NULL && !e.passive &&
-			    (e.srule == NULL || strcmp(e.srule, NPSUBJ) != 0) &&
+			if (e.src.a < 0 && e.src.json == NULL &&
+			    docst.src != NULL && !e.passive &&
 			    sid - docst.srcsid <= 6) {
 				e.src.json = docst.src;
 				e.srule = "pronoun: the document's last actor";
