@@ -2290,9 +2290,8 @@ clause_subject(const event *e, who *w)
 		*w = evs[any].src;
 		return 1;
 	}
+	/* the sentence's speaker, over a quotation's full stops */
 	for (j = e->t; j-- > 0; ) {
-		if (toks[j + 1].pbrk)
-			break;
 		if (role_of(j) != R_SAY)
 			continue;
 		for (k = j + 1; k < e->t && k <= j + 3; k++)
