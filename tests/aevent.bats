@@ -243,6 +243,11 @@ brief() {
 	[ "$output" = "ASSAULT|جيش العشائر|حركة الشباب" ]
 }
 
+@test "aevent: a participle after a quotation is the speaker's act" {
+	run bash -c "aevent '$F/home.json' | jq -r 'select(.sid == 3) | [.type, .source.text] | join(\"|\")'"
+	[ "$output" = "SUPPORT|أحمد عطاف" ]
+}
+
 @test "aevent: records without tokens or roles: the entities alone" {
 	run bash -c "aevent '$F/bare.json' | jq -r '.type, .source.text, .target.text'"
 	[ "$status" -eq 0 ]
