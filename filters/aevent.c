@@ -2027,6 +2027,10 @@ np_end(size_t i)
 		return acts[toks[i].actor].t1;
 	if (toks[i].fl > 6 && memcmp(F(&toks[i]), "وال", 6) == 0)
 		return -1;	/* "وزارة الخارجية والتعاون": a conjunct */
+	if (toks[i].fl > 8 && !definite(&toks[i]) &&
+	    ends(F(&toks[i]), toks[i].fl, "يا") &&
+	    (i + 1 >= ntok || toks[i + 1].punct || !np_word(i + 1)))
+		return -1;	/* "اعتقلت إدارياً", "رسمياً": an adverb */
 	if (!toks[i].punct && (isdigit((unsigned char)F(&toks[i])[0]) ||
 	    in_set("counts", &toks[i]))) {
 		/* "30 أسيراً", "مئات المتظاهرين" */
@@ -3323,6 +3327,19 @@ one(ak_rec *r, void *arg)
 			    strcmp(e.tr->type, "ASSAULT") == 0 &&
 			    in_set("victims", &toks[acts[e.src.a].t0]))
 				e.src.a = -1;
+			/* "خالدة جرار التي اعتُقلت منذ": with no object, a
+			 * relative's verb of force tells what she suffered */
+			if (e.src.a >= 0 && e.tgt.a < 0 && e.tgt.json == NULL &&
+			    e.srule != NULL && strcmp(e.srule,
+			    "antecedent of the relative") == 0 &&
+			    (strcmp(e.tr->type, "COERCE") == 0 ||
+			    strcmp(e.tr->type, "ASSAULT") == 0)) {
+				e.tgt.a = e.src.a;
+				e.src.a = -1;
+				e.passive = 1;
+				e.trule = "the relative's antecedent, passive";
+				e.srule = NULL;
+			}
 			/* "أعلنت الشرطة مقتل ثلاثة": who reports a death
 			 * is not who caused it */
 			if (e.src.a >= 0 && e.tr->cls == 'n' &&
