@@ -53,8 +53,9 @@ static void	free_decoded(ak_rec *);
 static size_t
 skipsep(const char *s, size_t i, size_t n, char sep)
 {
+	/* yajl's lexer takes \v and \f for white space too */
 	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
-	    s[i] == '\r' || s[i] == sep))
+	    s[i] == '\r' || s[i] == '\v' || s[i] == '\f' || s[i] == sep))
 		i++;
 	return i;
 }

@@ -71,6 +71,8 @@ main(void)
 	    "{\"id\":1,\"text\":\"a\\\"b\\n\xd9\x85\",\"k\":{}}\n") == 0);
 	CHECK(strcmp(emit("{\"id\":1,\"t\":2,\"id\":3}", delid),
 	    "{\"t\":2}\n") == 0);
+	CHECK(strcmp(emit("{\v\"a\"\f:\v1\f,\f\"b\":2}", none),
+	    "{\"a\":1,\"b\":2}\n") == 0);
 	CHECK(strcmp(emit("{\"a\":1}", addn),
 	    "{\"a\":1,\"n\":-42,\"z\":null}\n") == 0);
 	CHECK(strcmp(emit("{}", addn), "{\"n\":-42,\"z\":null}\n") == 0);
