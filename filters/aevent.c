@@ -77,6 +77,8 @@ static ak_map	*modes;		/* "TYPE\tword" -> mode */
 static ak_map	*quads;		/* type -> "q\tcameo" */
 static ak_map	*reldates;	/* folded word or "w1 w2" -> "y-1" "m0" "d-1" */
 static ak_map	*nisbas;	/* folded nisba -> JSON country, atag's list */
+static ak_map	*firsts;	/* first words of the "w1 w2" keys: pairget
+				 * builds a key only after one of them */
 static char	**synth;	/* this record's made-up JSON strings */
 static size_t	 nsynth, capsynth;
 static int	 explain;
@@ -384,6 +386,15 @@ datafile(const char *name)
 	return p;
 }
 
+static void
+note_pair(const char *k)
+{
+	const char *sp = strchr(k, ' ');
+
+	if (sp != NULL)
+		*ak_map_put(firsts, k, (size_t)(sp - k)) = (void *)1;
+}
+
 /* the small tables: cues, roles, sets, modes, types */
 static void
 load_table(const char *name, int which)
@@ -413,6 +424,7 @@ load_table(const char *name, int which)
 			    atoi(c[3]) : n > 3 && c[3][0] == '-' ? -1 : 0;
 			q->after = n > 4 ? atoi(c[4]) : 0;
 			k = fold_dup(c[0]);
+			note_pair(k);
 			slot = ak_map_put(cues, k, strlen(k));
 			if (*slot != NULL) {	/* the later line wins */
 				free(((cue *)*slot)->kind);
@@ -436,6 +448,7 @@ load_table(const char *name, int which)
 				continue;
 			}
 			k = fold_dup(c[0]);
+			note_pair(k);
 			*ak_map_put(roles, k, strlen(k)) = (void *)r;
 			free(k);
 			break;
@@ -471,6 +484,7 @@ load_table(const char *name, int which)
 			break;
 		case 'd':
 			k = fold_dup(c[0]);
+			note_pair(k);
 			slot = ak_map_put(reldates, k, strlen(k));
 			free(*slot);
 			*slot = ak_strdup(c[1]);
@@ -506,6 +520,8 @@ typedef struct {
 	int	 named;		/* inside a name or date: no trigger */
 	int	 actor;		/* actor that starts in this token, or -1 */
 	int	 used;		/* the NEED word of a verb: no event itself */
+	int	 rolek;		/* role is known (role_of is hot) */
+	long	 role;
 } tok;
 
 typedef struct {
@@ -890,6 +906,8 @@ pairget(ak_map *m, size_t i)
 		return NULL;
 	candidates(&c, F(&toks[i]), toks[i].fl);
 	for (k = 0; k < c.k; k++) {
+		if (ak_map_get(firsts, c.s[k], c.n[k]) == NULL)
+			continue;
 		ak_buf_reset(&tmp);
 		ak_buf_add(&tmp, c.s[k], c.n[k]);
 		ak_buf_addc(&tmp, ' ');
@@ -905,9 +923,12 @@ role_of(size_t i)
 {
 	long r;
 
-	if ((r = (long)pairget(roles, i)) != 0)
-		return r;
-	return (long)wordget(roles, &toks[i], 1);
+	if (toks[i].rolek)
+		return toks[i].role;
+	if ((r = (long)pairget(roles, i)) == 0)
+		r = (long)wordget(roles, &toks[i], 1);
+	toks[i].rolek = 1;
+	return toks[i].role = r;
 }
 
 /* token index of code point cp */
@@ -1823,10 +1844,24 @@ pair_after(size_t i, int *y)
 /* output                                                              */
 
 
+/* n in decimal (no printf: emit is hot) */
+static void
+put_num(ak_buf *b, size_t n)
+{
+	char d[24], *p = d + sizeof(d);
+
+	do
+		*--p = (char)('0' + n % 10);
+	while ((n /= 10) > 0);
+	ak_buf_add(b, p, (size_t)(d + sizeof(d) - p));
+}
+
 static void
 put_raw(ak_buf *b, const char *key, const char *v, size_t n)
 {
-	ak_buf_printf(b, ",\"%s\":", key);
+	ak_buf_adds(b, ",\"");
+	ak_buf_adds(b, key);
+	ak_buf_adds(b, "\":");
 	if (v == NULL)
 		ak_buf_adds(b, "null");
 	else
@@ -1858,7 +1893,11 @@ actor_json(ak_buf *b, const actor *a)
 		put_raw(b, "country", a->country, a->countryl);
 	put_raw(b, "sector", a->sector, a->sectorl);
 	put_raw(b, "canonical", a->canonical, a->canonicall);
-	ak_buf_printf(b, ",\"start\":%zu,\"end\":%zu}", a->cs, a->ce);
+	ak_buf_adds(b, ",\"start\":");
+	put_num(b, a->cs);
+	ak_buf_adds(b, ",\"end\":");
+	put_num(b, a->ce);
+	ak_buf_addc(b, '}');
 }
 
 static void
@@ -2771,9 +2810,13 @@ relative_dates(const char *dd, size_t ddl)
 {
 	size_t i;
 	int y, m, d;
+	char *e;
 
-	if (dd == NULL || ddl < 7 || sscanf(dd + 1, "%d", &y) != 1 ||
-	    ddl < 6)
+	/* strtol, not sscanf: sscanf measures the rest of the line first */
+	if (dd == NULL || ddl < 7)
+		return;
+	y = (int)strtol(dd + 1, &e, 10);
+	if (e == dd + 1)
 		return;
 	m = ddl >= 9 ? atoi(dd + 6) : 0;
 	d = ddl >= 12 ? atoi(dd + 9) : 0;
@@ -3008,17 +3051,24 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	char id[17];
 	uint64_t h;
 	int ti = ak_rec_find(r, "title"), si = ak_rec_find(r, "source"),
-	    di = ak_rec_find(r, "date");
+	    di = ak_rec_find(r, "date"), xi;
 
 	ak_buf_reset(&tmp);
 	ak_buf_add(&tmp, docj, docl);
 	ak_buf_add(&tmp, sidj, sidl);
-	ak_buf_printf(&tmp, "|%s|%zu", t->type, toks[e->t].cs);
+	ak_buf_addc(&tmp, '|');
+	ak_buf_adds(&tmp, t->type);
+	ak_buf_addc(&tmp, '|');
+	put_num(&tmp, toks[e->t].cs);
 	h = ak_hash_fixed(tmp.p, tmp.len);
-	snprintf(id, sizeof(id), "%016llx", (unsigned long long)h);
+	for (i = 16; i-- > 0; h >>= 4)
+		id[i] = "0123456789abcdef"[h & 15];
+	id[16] = '\0';
 
 	ak_buf_reset(&out);
-	ak_buf_printf(&out, "{\"id\":\"%s\",\"doc\":", id);
+	ak_buf_adds(&out, "{\"id\":\"");
+	ak_buf_add(&out, id, 16);
+	ak_buf_adds(&out, "\",\"doc\":");
 	ak_buf_add(&out, docj, docl);
 	ak_buf_adds(&out, ",\"sid\":");
 	ak_buf_add(&out, sidj, sidl);
@@ -3051,12 +3101,18 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	n = toks[e->tend].bo + toks[e->tend].bl - toks[e->t].bo;
 	ak_json_str(&out, text + toks[e->t].bo, n);
 	ak_buf_adds(&out, ",\"text\":");
-	ak_json_str(&out, text, textl);
-	q = ak_map_get(quads, t->type, strlen(t->type));
-	if (q != NULL && isdigit((unsigned char)q[0]))
-		ak_buf_printf(&out, ",\"quad\":%c", q[0]);
+	/* the sentence as it came, not escaped again */
+	if ((xi = ak_rec_find(r, "text")) >= 0 &&
+	    (q = ak_rec_raw(r, (size_t)xi, &n)) != NULL)
+		ak_buf_add(&out, q, n);
 	else
-		ak_buf_adds(&out, ",\"quad\":null");
+		ak_json_str(&out, text, textl);
+	q = ak_map_get(quads, t->type, strlen(t->type));
+	ak_buf_adds(&out, ",\"quad\":");
+	if (q != NULL && isdigit((unsigned char)q[0]))
+		ak_buf_addc(&out, q[0]);
+	else
+		ak_buf_adds(&out, "null");
 	ak_buf_adds(&out, ",\"cameo\":");
 	if (t->cameo != NULL)
 		ak_json_str(&out, t->cameo, strlen(t->cameo));
@@ -3476,6 +3532,7 @@ main(int argc, char *argv[])
 	forms = ak_map_new();
 	cues = ak_map_new();
 	roles = ak_map_new();
+	firsts = ak_map_new();
 	sets = ak_map_new();
 	modes = ak_map_new();
 	quads = ak_map_new();
