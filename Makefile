@@ -40,11 +40,11 @@ UNITS	 = $(UNITSRC:tests/unit/%.c=$(B)/unit/%)
 
 all: $(BINS) $(B)/share/akhbar
 
-$(B)/obj/lib/%.o: lib/%.c lib/akhbar.h
+$(B)/obj/lib/%.o: lib/%.c $(wildcard lib/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(B)/obj/filters/%.o: filters/%.c lib/akhbar.h $(wildcard filters/*.h)
+$(B)/obj/filters/%.o: filters/%.c $(wildcard lib/*.h filters/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
