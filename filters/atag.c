@@ -338,20 +338,28 @@ u8(char *out, size_t cap, const UChar *s, int32_t n)
 		out[0] = '\0';
 }
 
+static void
+date_name(const char *name, size_t len, int kind, int n, void *arg)
+{
+	char buf[256];
+
+	(void)arg;
+	if (kind == AK_HIJRI_MONTH || len >= sizeof(buf))
+		return;
+	memcpy(buf, name, len);
+	buf[len] = '\0';
+	lex_add(buf, kind == AK_MONTH ? C_MONTH : C_WEEKDAY, NULL, NULL, NULL,
+	    n);
+}
+
 /* Arabic country names, month and weekday names, from ICU */
 static void
 lex_load_icu(void)
 {
-	static const char *locs[] = { "ar", "ar_IQ", "ar_SY", "ar_LB",
-	    "ar_EG", "ar_MA", "ar_DZ", "ar_TN" };
-	static const UDateFormatSymbolType mt[] = { UDAT_MONTHS,
-	    UDAT_STANDALONE_MONTHS, UDAT_SHORT_MONTHS };
 	const char *const *cc;
 	UChar ub[128];
 	char name[512], loc[8];
-	size_t l;
-	int32_t k, i, n;
-	unsigned t;
+	int32_t k;
 
 	for (cc = uloc_getISOCountries(); *cc != NULL; cc++) {
 		UErrorCode e = U_ZERO_ERROR;
@@ -378,35 +386,7 @@ lex_load_icu(void)
 				*v = ak_strdup(iso3);
 		}
 	}
-	for (l = 0; l < sizeof(locs) / sizeof(locs[0]); l++) {
-		UErrorCode e = U_ZERO_ERROR;
-		UDateFormat *df = udat_open(UDAT_DEFAULT, UDAT_DEFAULT,
-		    locs[l], NULL, 0, NULL, 0, &e);
-
-		if (U_FAILURE(e))
-			continue;
-		for (t = 0; t < sizeof(mt) / sizeof(mt[0]); t++) {
-			n = udat_countSymbols(df, mt[t]);
-			for (i = 0; i < n && i < 12; i++) {
-				e = U_ZERO_ERROR;
-				k = udat_getSymbols(df, mt[t], i, ub, 128, &e);
-				if (U_FAILURE(e) || k == 0)
-					continue;
-				u8(name, sizeof(name), ub, k);
-				lex_add(name, C_MONTH, NULL, NULL, NULL, i + 1);
-			}
-		}
-		n = udat_countSymbols(df, UDAT_WEEKDAYS);
-		for (i = 1; i < n && i <= 7; i++) {
-			e = U_ZERO_ERROR;
-			k = udat_getSymbols(df, UDAT_WEEKDAYS, i, ub, 128, &e);
-			if (U_FAILURE(e) || k == 0)
-				continue;
-			u8(name, sizeof(name), ub, k);
-			lex_add(name, C_WEEKDAY, NULL, NULL, NULL, i);
-		}
-		udat_close(df);
-	}
+	ak_date_names(0, date_name, NULL);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1409,36 +1389,6 @@ date_at(size_t i, struct date *d)
 	return 0;
 }
 
-/* days since 1970-01-01 of a civil date (Hinnant) */
-static long
-days_from_civil(int y, int m, int d)
-{
-	long era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static void
-civil_from_days(long z, int *y, int *m, int *d)
-{
-	long era, doe, yoe, doy, mp;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
 struct anchor {
 	int	y, m, d;		/* y == 0: none */
 };
@@ -1505,7 +1455,7 @@ date_value(const struct date *d, const struct anchor *a, char *out)
 		return;
 	}
 	if (d->wd != 0 && a->y != 0) {
-		long z = days_from_civil(a->y, a->m, a->d);
+		long z = ak_days_from_civil(a->y, a->m, a->d);
 		/* 1970-01-01 was a Thursday: ICU weekday 5 */
 		int wd = (int)(((z % 7) + 7 + 4) % 7) + 1, back;
 
@@ -1514,7 +1464,7 @@ date_value(const struct date *d, const struct anchor *a, char *out)
 			z += (d->wd - wd + 7) % 7 ? (d->wd - wd + 7) % 7 : 7;
 		else
 			z -= back == 0 && d->rel < 0 ? 7 : back;
-		civil_from_days(z, &y, &m, &dd);
+		ak_civil_from_days(z, &y, &m, &dd);
 		snprintf(out, 11, "%04d-%02d-%02d", y, m, dd);
 		return;
 	}
