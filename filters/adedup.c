@@ -115,18 +115,11 @@ mix64(uint64_t h)
 	return h;
 }
 
-/* days since 1970-01-01 of a proleptic Gregorian date (Hinnant) */
+/* day numbers of adedup's state fit 32 bits for every plausible year */
 static int32_t
 civil_days(int y, int m, int d)
 {
-	int era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
+	return (int32_t)ak_days_from_civil(y, m, d);
 }
 
 /*
