@@ -22,7 +22,6 @@
 
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
-#include <unicode/udat.h>
 #include <unicode/ustring.h>
 
 #include "akhbar.h"
@@ -185,59 +184,36 @@ lex_load(const char *path)
 	ak_tsv_close(t);
 }
 
-/* Month and weekday names of one ICU locale. */
+/* Month and weekday names of every Arabic series, from ICU (lib/date.c) */
 static void
-icu_names(const char *loc, UDateFormatSymbolType type, unsigned kind)
+date_name(const char *s, size_t n, int kind, int num, void *arg)
 {
-	UErrorCode st = U_ZERO_ERROR;
-	UDateFormat *f;
-	UChar u[64];
-	char s[256];
-	int32_t i, n, len, slen;
-
-	f = udat_open(UDAT_NONE, UDAT_LONG, loc, NULL, 0, NULL, 0, &st);
-	if (U_FAILURE(st))
-		return;		/* thin ICU data: the data files still work */
-	n = udat_countSymbols(f, type);
-	for (i = 0; i < n; i++) {
-		st = U_ZERO_ERROR;
-		len = udat_getSymbols(f, type, i, u, 64, &st);
-		if (U_FAILURE(st) || len <= 0)
-			continue;
-		u_strToUTF8(s, sizeof(s), &slen, u, len, &st);
-		if (U_SUCCESS(st) && slen > 0)
-			lex_add(s, (size_t)slen, kind,
-			    kind == K_MONTH ? (int)i + 1 : 0);
+	(void)arg;
+	switch (kind) {
+	case AK_MONTH:
+		lex_add(s, n, K_MONTH, num);
+		break;
+	case AK_WEEKDAY:
+		lex_add(s, n, K_WEEKDAY, 0);
+		break;
+	default:	/* Hijri month names may stand beside the date */
+		lex_add(s, n, K_FILL, 0);
 	}
-	udat_close(f);
 }
 
 static void
 lex_init(char **user, size_t nuser)
 {
-	/* every regional series of month names, and English headers */
-	static const char *locs[] = {
-		"ar", "ar_EG", "ar_SA", "ar_LY", "ar_IQ", "ar_SY", "ar_LB",
-		"ar_JO", "ar_PS", "ar_MA", "ar_DZ", "ar_TN", "ar_MR", "en"
-	};
 	static const char *files[] = {
 		"aread-furniture.tsv", "aread-sources.tsv", "aread-dates.tsv"
 	};
-	char loc[64], *p;
+	char *p;
 	size_t i;
 
 	lex = ak_map_new();
 	marks = ak_map_new();
-	for (i = 0; i < sizeof(locs) / sizeof(locs[0]); i++) {
-		snprintf(loc, sizeof(loc), "%s@calendar=gregorian", locs[i]);
-		icu_names(loc, UDAT_MONTHS, K_MONTH);
-		icu_names(loc, UDAT_STANDALONE_MONTHS, K_MONTH);
-		icu_names(loc, UDAT_SHORT_MONTHS, K_MONTH);
-		icu_names(loc, UDAT_WEEKDAYS, K_WEEKDAY);
-		icu_names(loc, UDAT_SHORT_WEEKDAYS, K_WEEKDAY);
-	}
-	/* Hijri month names may stand beside the Gregorian date */
-	icu_names("ar@calendar=islamic", UDAT_MONTHS, K_FILL);
+	/* every regional series of month names, and English headers */
+	ak_date_names(1, date_name, NULL);
 	for (i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
 		if ((p = ak_data_path(files[i])) == NULL)
 			ak_errx(2, "%s: data file not found (set AKHBAR_DATADIR)",
