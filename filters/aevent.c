@@ -1629,6 +1629,65 @@ usable(int a)
 	    acts[a].role != R_HEAD && acts[a].type != 'N';
 }
 
+/* TYPE is in set (its types are written as words, folded like them) */
+static int
+type_in(const char *set, const char *type)
+{
+	ak_buf_reset(&tmp2);
+	ak_buf_adds(&tmp2, set);
+	ak_buf_addc(&tmp2, '\t');
+	ak_fold(&tmp2, type, strlen(type));
+	return ak_map_get(sets, tmp2.p, tmp2.len) != NULL;
+}
+
+/*
+ * "رفض القرار، داعياً الحكومة إلى", "جدد رفضه لاستمرار احتلال إيران":
+ * a rejection or a threat aims at a party; when its object is none or
+ * a thing, the party is the first one named after it in the sentence.
+ * "هدد ... إذا لم تلق الوحدات الكردية": a threat's party is who must
+ * meet its condition, even over a place named first.
+ */
+static int
+aimed_party(const event *e, int cond)
+{
+	size_t j, from = e->tend + 1;
+	int a;
+
+	if (cond) {
+		for (j = from; j < ntok && !toks[j].pbrk; j++)
+			if (in_set("condition", &toks[j]))
+				break;
+		if (j >= ntok || toks[j].pbrk)
+			return -1;
+		from = j + 1;
+	}
+	for (j = from; j < ntok && !toks[j].pbrk; j++) {
+		/* "حذرت من أن واشنطن ستفرض", "مؤكداً احتفاظ إسرائيل":
+		 * what is said names no party aimed at, nor does a
+		 * condition but by its subject */
+		if (!cond && (in_set("aimstop", &toks[j]) ||
+		    in_set("condition", &toks[j]) || role_of(j) == R_SAY))
+			return -1;
+		/* the condition's subject: right after its verb, with no
+		 * preposition ("إذا لم يفرج عن المحتجزين" has none) */
+		if (cond && j > from + 2)
+			return -1;
+		if ((a = toks[j].actor) < 0)
+			continue;
+		if (cond && (acts[a].role != 0 || acts[a].clitic == 'b' ||
+		    acts[a].clitic == 'l' || acts[a].clitic == 'k'))
+			return -1;
+		if (!usable(a) || a == e->src.a || acts[a].type == 'S')
+			continue;
+		if (e->src.a >= 0 && acts[a].textl == acts[e->src.a].textl &&
+		    memcmp(acts[a].text, acts[e->src.a].text,
+		    acts[a].textl) == 0)
+			continue;
+		return a;
+	}
+	return -1;
+}
+
 static int
 prep_ok(const trig *t, const actor *a)
 {
@@ -3441,6 +3500,20 @@ one(ak_rec *r, void *arg)
 					    "that tells how";
 				}
 				continue;
+			}
+			if (type_in("aimed", e.tr->type) &&
+			    ((e.tgt.a < 0 && (e.tgt.json == NULL ||
+			    strstr(e.tgt.json, "\"country\":null") != NULL)) ||
+			    (e.tgt.a >= 0 && acts[e.tgt.a].type == 'L'))) {
+				int a = aimed_party(&e, 1);
+
+				if (a < 0 && e.tgt.a < 0)
+					a = aimed_party(&e, 0);
+				if (a >= 0) {
+					e.tgt.a = a;
+					e.tgt.json = NULL;
+					e.trule = "the party named after it";
+				}
 			}
 			/* one event per action, actors and type */
 			for (x = 0; x < nev; x++)
