@@ -2365,6 +2365,42 @@ np_object(const event *e, size_t from, int direct)
 	return NULL;
 }
 
+/* "سفينة الشحن "روابي"": the name in quotes after the phrase ending
+ * at z is part of it; the token that ends it */
+static size_t
+quoted_name(size_t z)
+{
+	size_t j = z + 1, k;
+
+	if (j >= ntok || (toks[j].punct != '"' && toks[j].punct != 0xAB &&
+	    toks[j].punct != 0x201C))
+		return z;
+	for (k = j + 1; k < ntok && k <= j + 4 && !toks[k].punct; k++)
+		;
+	if (k == j + 1 || k >= ntok || k > j + 4 || (toks[k].punct != '"' &&
+	    toks[k].punct != 0xBB && toks[k].punct != 0x201D))
+		return z;
+	return k;
+}
+
+/*
+ * A verbal noun's genitive followed by an indefinite noun phrase is its
+ * agent, and the phrase its object (احتجاز الحوثيين سفينة الشحن): the
+ * JSON of that object, or NULL.
+ */
+static const char *
+masdar_object(const trig *t, int g)
+{
+	size_t j = (size_t)acts[g].t1 + 1;
+	long z;
+
+	if (!t->obj || j >= ntok || toks[j].punct || toks[j].brk ||
+	    toks[j].ent || toks[j].actor >= 0 || definite(&toks[j]) ||
+	    trigger_word(&toks[j]) || (z = np_end(j)) < 0)
+		return NULL;
+	return np_json(j, quoted_name((size_t)z));
+}
+
 /* ------------------------------------------------------------------ */
 
 #define NPSUBJ	"a group named by a common noun"
@@ -2664,6 +2700,7 @@ find_roles(event *e, int clitics, int pron)
 	} else {
 		/* verbal noun: its genitive, "بين X وY" */
 		int g = actor_at(e->tend + 1);
+		const char *z;
 
 		if (!pron && g >= 0 && usable(g) && (acts[g].role == 0 ||
 		    acts[g].viaword) && !acts[g].conj) {
@@ -2672,7 +2709,17 @@ find_roles(event *e, int clitics, int pron)
 			    acts[g].type == 'L')) {
 				b = g;
 				e->trule = "genitive object";
-				if (t->gen == 't') {
+				if (t->gen == 't' && (z = masdar_object(t,
+				    g)) != NULL) {
+					/* "احتجاز الحوثيين سفينة الشحن": the
+					 * genitive does it to the object
+					 * that follows */
+					a = g;
+					b = -1;
+					e->tgt.json = z;
+					e->srule = "genitive subject";
+					e->trule = "object after the genitive";
+				} else if (t->gen == 't') {
 					/* "اغتيال X": a nominal passive; its
 					 * agent, if any, comes after */
 					if ((a = agent_after(e->tend,
@@ -2715,7 +2762,8 @@ find_roles(event *e, int clitics, int pron)
 			}
 		}
 	}
-	if (b < 0 && (b = marked_after(t, e->tend, a)) >= 0)
+	if (b < 0 && e->tgt.json == NULL &&
+	    (b = marked_after(t, e->tend, a)) >= 0)
 		e->trule = "after a preposition";
 	/* "X وY يلتقيان": for a meeting or a signing the partner is the
 	 * other party, whatever follows */
@@ -2723,7 +2771,7 @@ find_roles(event *e, int clitics, int pron)
 		b = jb;
 		e->trule = "joint subject";
 	}
-	if (b < 0 && t->obj && !pas) {
+	if (b < 0 && e->tgt.json == NULL && t->obj && !pas) {
 		size_t from = a >= 0 && (size_t)acts[a].t0 > e->tend ?
 		    (size_t)acts[a].t1 : e->tend;
 
