@@ -298,3 +298,18 @@ brief() {
 	run bash -c "cat '$F/roles.json' | aevent -u - '$F/dates.json' | wc -l"
 	[ "$output" -eq $((a + b)) ]
 }
+
+@test "aevent: the party aimed at named later; a verbal noun's agent and object" {
+	run bash -c "aevent '$F/aimed.json' | jq -r '[.sid, .type, .source.text,
+	    (.target.text // \"-\")] | map(tostring) | join(\"|\")'"
+	[ "$status" -eq 0 ]
+	# a thing rejected: the party called on after it
+	[[ "$output" == *"0|REJECT|الخارجية الإيرانية|الوكالة الدولية للطاقة الذرية"* ]]
+	# a threat: its condition's subject
+	[[ "$output" == *"1|THREATEN|يسرائيل كاتس|حزب الله"* ]]
+	# what is said after أن names no party aimed at
+	[[ "$output" == *"2|THREATEN|الخارجية الأميركية|-"* ]]
+	# the genitive does it to the phrase after, its quoted name included
+	[[ "$output" == *"3|COERCE|البحرية الإيرانية|ناقلة النفط \"سافيتي\""* ]]
+	[[ "$output" == *"4|CONCEDE|حركة حماس|أربعة محتجزين"* ]]
+}
