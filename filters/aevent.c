@@ -2324,6 +2324,24 @@ np_agent(const event *e, size_t *end)
 
 /* the object or the party after the trigger's preposition, from token
  * from on: "فرض عقوبات على ست شركات", "استهدفت القافلة" */
+/* "سفينة الشحن "روابي"": the name in quotes after the phrase ending
+ * at z is part of it; the token that ends it */
+static size_t
+quoted_name(size_t z)
+{
+	size_t j = z + 1, k;
+
+	if (j >= ntok || (toks[j].punct != '"' && toks[j].punct != 0xAB &&
+	    toks[j].punct != 0x201C))
+		return z;
+	for (k = j + 1; k < ntok && k <= j + 4 && !toks[k].punct; k++)
+		;
+	if (k == j + 1 || k >= ntok || k > j + 4 || (toks[k].punct != '"' &&
+	    toks[k].punct != 0xBB && toks[k].punct != 0x201D))
+		return z;
+	return k;
+}
+
 static const char *
 np_object(const event *e, size_t from, int direct)
 {
@@ -2347,7 +2365,7 @@ np_object(const event *e, size_t from, int direct)
 				break;
 		if (k < t->npreps) {
 			if ((z = np_end(j + 1)) >= 0)
-				return np_json(j + 1, (size_t)z);
+				return np_json(j + 1, quoted_name((size_t)z));
 			return NULL;
 		}
 		if (in_set("adverbs", x))
@@ -2359,28 +2377,10 @@ np_object(const event *e, size_t from, int direct)
 					return NULL;
 		if (direct && (t->obj || e->passive) && !symmetric(t->type) &&
 		    (z = np_end(j)) >= 0)
-			return np_json(j, (size_t)z);
+			return np_json(j, quoted_name((size_t)z));
 		break;
 	}
 	return NULL;
-}
-
-/* "سفينة الشحن "روابي"": the name in quotes after the phrase ending
- * at z is part of it; the token that ends it */
-static size_t
-quoted_name(size_t z)
-{
-	size_t j = z + 1, k;
-
-	if (j >= ntok || (toks[j].punct != '"' && toks[j].punct != 0xAB &&
-	    toks[j].punct != 0x201C))
-		return z;
-	for (k = j + 1; k < ntok && k <= j + 4 && !toks[k].punct; k++)
-		;
-	if (k == j + 1 || k >= ntok || k > j + 4 || (toks[k].punct != '"' &&
-	    toks[k].punct != 0xBB && toks[k].punct != 0x201D))
-		return z;
-	return k;
 }
 
 /*
