@@ -1688,6 +1688,21 @@ aimed_party(const event *e, int cond)
 	return -1;
 }
 
+/* an unnamed object of no country whose head is a word of the set
+ * things (القرار، الإفراج، نشاطات): no party */
+static int
+a_thing(const char *json)
+{
+	const char *p;
+	int k;
+
+	if (strstr(json, "\"country\":null") == NULL ||
+	    (p = strstr(json, "\"start\":")) == NULL)
+		return 0;
+	k = tok_at((size_t)strtoul(p + 8, NULL, 10));
+	return k >= 0 && in_set("things", &toks[k]);
+}
+
 static int
 prep_ok(const trig *t, const actor *a)
 {
@@ -3551,7 +3566,7 @@ one(ak_rec *r, void *arg)
 			}
 			if (type_in("aimed", e.tr->type) &&
 			    ((e.tgt.a < 0 && (e.tgt.json == NULL ||
-			    strstr(e.tgt.json, "\"country\":null") != NULL)) ||
+			    a_thing(e.tgt.json))) ||
 			    (e.tgt.a >= 0 && acts[e.tgt.a].type == 'L'))) {
 				int a = aimed_party(&e, 1);
 
