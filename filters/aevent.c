@@ -1450,6 +1450,12 @@ blocked(size_t i, const trig *t, int clitics)
 
 		if (toks[j + 1].brk)
 			break;
+		/* "أدان الهجمات، مطالباً": a participle after a comma is
+		 * a predicate of its own, out of the reach of what went
+		 * before */
+		if (cls == 'p' && (toks[j].punct == 0x060C ||
+		    toks[j].punct == ','))
+			break;
 		if (toks[j].punct)
 			continue;
 		words++;
@@ -3431,10 +3437,13 @@ one(ak_rec *r, void *arg)
 						break;
 				if (x < nfound) {
 					/* a longer phrase; the perfect اعتقل
-					 * over the imperfect of "I" */
+					 * over the imperfect of "I"; the
+					 * participle مطالباً over the noun */
 					if (found[x]->nrest < t->nrest ||
 					    (found[x]->cls == 'i' &&
-					    t->cls == 'v')) {
+					    t->cls == 'v') ||
+					    (found[x]->cls == 'n' &&
+					    t->cls == 'p')) {
 						found[x] = t;
 						tend[x] = j;
 						cl[x] = c.cl[k];

@@ -312,4 +312,7 @@ brief() {
 	# the genitive does it to the phrase after, its quoted name included
 	[[ "$output" == *"3|COERCE|البحرية الإيرانية|ناقلة النفط \"سافيتي\""* ]]
 	[[ "$output" == *"4|CONCEDE|حركة حماس|أربعة محتجزين"* ]]
+	# a participle after a comma (not the noun مطالبة, not in the reach
+	# of أدان before it)
+	[[ "$output" == *"5|REQUEST|المجلس|الأمم المتحدة"* ]]
 }
