@@ -1377,8 +1377,12 @@ need_at(const trig *t, size_t i)
 	for (hi = i + 1, w = 0; hi < ntok && w < 8; hi++)
 		if (!toks[hi].ent || toks[hi].actor >= 0)
 			w++;
-	for (j = lo; j < hi; j++)
-		if (j != i && in_set(t->need, &toks[j]))
+	/* the object after it first: "هذه العقوبات بعد فرض X عقوبات" */
+	for (j = i + 1; j < hi; j++)
+		if (in_set(t->need, &toks[j]))
+			return (long)j;
+	for (j = lo; j < i; j++)
+		if (in_set(t->need, &toks[j]))
 			return (long)j;
 	return -1;
 }
