@@ -2367,6 +2367,19 @@ quoted_name(size_t z)
 	return k;
 }
 
+/* is token x one of the trigger's prepositions? */
+static int
+is_prep(const trig *t, const tok *x)
+{
+	int k;
+
+	for (k = 0; k < t->npreps; k++)
+		if (strlen(t->preps[k]) == x->fl &&
+		    memcmp(t->preps[k], F(x), x->fl) == 0)
+			return 1;
+	return 0;
+}
+
 static const char *
 np_object(const event *e, size_t from, int direct)
 {
@@ -2396,10 +2409,25 @@ np_object(const event *e, size_t from, int direct)
 		if (in_set("adverbs", x))
 			continue;	/* "بشدة", "ما لا يقل عن" */
 		/* "هدد بتوسيع الهجمات": what is threatened, not whom */
-		if (x->fl > 2 && memcmp(F(x), "ب", 2) == 0 && !e->passive)
+		if (x->fl > 2 && memcmp(F(x), "ب", 2) == 0 && !e->passive) {
 			for (k = 0; k < t->npreps; k++)
 				if (strcmp(t->preps[k], "ب") == 0)
 					return NULL;
+			/* "هجوماً بطائرات مسيرة وصواريخ على منشآت": the
+			 * means, then the target, a few words on */
+			if (!t->obj) {
+				size_t m;
+
+				for (m = j + 1; m < ntok && m <= j + 5 &&
+				    !toks[m].punct && !is_prep(t, &toks[m]); m++)
+					;
+				if (m < ntok && m <= j + 5 &&
+				    is_prep(t, &toks[m])) {
+					j = m - 1;
+					continue;
+				}
+			}
+		}
 		if (direct && (t->obj || e->passive) && !symmetric(t->type) &&
 		    (z = np_end(j)) >= 0)
 			return np_json(j, quoted_name((size_t)z));

@@ -315,4 +315,6 @@ brief() {
 	# a participle after a comma (not the noun مطالبة, not in the reach
 	# of أدان before it)
 	[[ "$output" == *"5|REQUEST|المجلس|الأمم المتحدة"* ]]
+	# the means (بقذائف الهاون), then the target after على
+	[[ "$output" == *"6|ASSAULT|حركة الشباب|مواقع للجيش"* ]]
 }
