@@ -3523,9 +3523,11 @@ one(ak_rec *r, void *arg)
 			unnamed(&e, pr[k]);
 			/* "أدانت السعودية الهجوم وأعربت عن تضامنها": the
 			 * pronoun is the clause's subject */
-			if (pr[k] && e.src.a < 0 && e.src.json == NULL &&
-			    !e.passive && clause_subject(&e, &e.src))
-				e.srule = "the pronoun's clause subject";
+			if ((pr[k] || e.tr->cls == 'w') && e.src.a < 0 &&
+			    e.src.json == NULL && !e.passive &&
+			    clause_subject(&e, &e.src))
+				e.srule = pr[k] ? "the pronoun's clause subject" :
+				    "the participle's clause subject";
 			else if (pr[k] && e.src.a < 0 && e.src.json == NULL &&
 			    !e.passive && (e.src.json = np_agent(&e, &x)) !=
 			    NULL)
