@@ -317,4 +317,6 @@ brief() {
 	[[ "$output" == *"5|REQUEST|المجلس|الأمم المتحدة"* ]]
 	# the means (بقذائف الهاون), then the target after على
 	[[ "$output" == *"6|ASSAULT|حركة الشباب|مواقع للجيش"* ]]
+	# a participle with no subject of its own takes its clause's
+	[[ "$output" == *"7|MOBILIZE|الجيش الروسي|"* ]]
 }
