@@ -559,14 +559,28 @@ band_key(const uint32_t *sig, unsigned b)
 	    b);
 }
 
+/*
+ * A duplicate is indexed only under band keys no item has yet: it can
+ * only widen the reach of its cluster, and a run of near-identical copies
+ * (a story reposted a thousand times) must not grow one bucket without
+ * bound, which made every later look-up walk it.
+ */
 static void
-near_index(uint32_t v)
+near_index(uint32_t v, int dup)
 {
 	near_item *it = (near_item *)DD_ITEM(&store, v);
+	uint64_t k;
+	size_t pos;
+	uint32_t w;
 	unsigned b;
 
-	for (b = 0; b < nband; b++)
-		dd_mm_add(&index_band, band_key(it->sig, b), v);
+	for (b = 0; b < nband; b++) {
+		k = band_key(it->sig, b);
+		pos = 0;
+		if (dup && dd_mm_next(&index_band, k, &pos, &w))
+			continue;
+		dd_mm_add(&index_band, k, v);
+	}
 }
 
 /*
@@ -587,29 +601,35 @@ contained(double j, uint32_t na, uint32_t nb)
 static long
 near_find(const uint32_t *sig, uint32_t nsh)
 {
-	static uint32_t *seen;
-	static size_t nseen;
+	/* stamp[v] == gen: item v compared already in this look-up */
+	static uint32_t *stamp, gen;
+	static size_t nstamp;
 	long best = -1;
 	unsigned b, k, same, need;
-	size_t pos, i, ns = 0;
+	size_t pos;
 	uint32_t v;
 	near_item *it;
 
+	if (nstamp < store.n) {
+		size_t old = nstamp;
+
+		nstamp = store.n * 2;
+		stamp = ak_realloc(stamp, nstamp * sizeof(*stamp));
+		memset(stamp + old, 0, (nstamp - old) * sizeof(*stamp));
+	}
+	if (++gen == 0) {
+		memset(stamp, 0, nstamp * sizeof(*stamp));
+		gen = 1;
+	}
 	need = (unsigned)(threshold * NBIN + 0.999);
 	for (b = 0; b < nband; b++) {
 		pos = 0;
 		while (dd_mm_next(&index_band, band_key(sig, b), &pos, &v)) {
 			if (best >= 0 && v >= (uint32_t)best)
 				continue;
-			for (i = 0; i < ns && seen[i] != v; i++)
-				;
-			if (i < ns)
+			if (stamp[v] == gen)
 				continue;
-			if (ns == nseen) {
-				nseen = nseen ? 2 * nseen : 64;
-				seen = ak_realloc(seen, nseen * sizeof(*seen));
-			}
-			seen[ns++] = v;
+			stamp[v] = gen;
 			it = (near_item *)DD_ITEM(&store, v);
 			for (same = 0, k = 0; k < NBIN; k++)
 				same += it->sig[k] == sig[k];
@@ -650,7 +670,7 @@ do_near(ak_rec *r, void *arg)
 		memcpy(((near_item *)DD_ITEM(&store, v))->sig, sig,
 		    sizeof(sig));
 		((near_item *)DD_ITEM(&store, v))->nsh = nsh;
-		near_index(v);
+		near_index(v, 1);
 		if (mark)
 			emit_dup(r, v);
 		return;
@@ -660,7 +680,7 @@ do_near(ak_rec *r, void *arg)
 	    idb.p, idb.len);
 	memcpy(((near_item *)DD_ITEM(&store, v))->sig, sig, sizeof(sig));
 	((near_item *)DD_ITEM(&store, v))->nsh = nsh;
-	near_index(v);
+	near_index(v, 0);
 	emit_as_read(r);
 	emitted();
 }
@@ -1586,7 +1606,7 @@ reindex(void)
 		if (mode == M_KEY)
 			dd_mm_add(&index_h, DD_ITEM(&store, v)->h, v);
 		else if (mode == M_NEAR)
-			near_index(v);
+			near_index(v, 0);	/* which were copies is not kept */
 		else
 			ev_index(v);
 	}
@@ -1618,7 +1638,7 @@ remember(ak_rec *r)
 		memcpy(((near_item *)DD_ITEM(&store, v))->sig, sig,
 		    sizeof(sig));
 		((near_item *)DD_ITEM(&store, v))->nsh = nsh;
-		near_index(v);
+		near_index(v, 0);
 		break;
 	case M_EVENTS:
 		event_of(r, &ev);
