@@ -218,6 +218,8 @@ ak_rec_parse(ak_rec *r, const char *line, size_t len, const char **why)
 	r->h = yajl_alloc(&callbacks, NULL, r);
 	if (r->h == NULL)
 		ak_errx(2, "yajl_alloc failed");
+	/* the whole line was validated above: once is enough */
+	yajl_config(r->h, yajl_dont_validate_strings, 1);
 	st = yajl_parse(r->h, (const unsigned char *)line, len);
 	if (st == yajl_status_ok)
 		st = yajl_complete_parse(r->h);

@@ -2,6 +2,8 @@
  * utf8.c - strict UTF-8 (RFC 3629: no overlongs, no surrogates, at most
  * U+10FFFF), as yajl and ICU expect it.
  */
+#include <string.h>
+
 #include "akhbar.h"
 
 size_t
@@ -12,7 +14,21 @@ ak_utf8_valid(const char *str, size_t len)
 
 	while (i < len) {
 		unsigned c = s[i];
+		uint64_t w;
 
+		/* news text is runs of ASCII and of two-byte Arabic letters */
+		while (i + 8 <= len) {
+			memcpy(&w, s + i, 8);
+			if (w & 0x8080808080808080ULL)
+				break;
+			i += 8;
+		}
+		while (i + 1 < len && s[i] >= 0xC2 && s[i] <= 0xDF &&
+		    (s[i + 1] & 0xC0) == 0x80)
+			i += 2;
+		if (i >= len)
+			break;
+		c = s[i];
 		if (c < 0x80) {
 			i++;
 			continue;
