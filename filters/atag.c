@@ -1747,6 +1747,7 @@ chain(size_t i, size_t hn, int def, int fac, const char **country)
 	size_t j = i + hn, k;
 	int named = 0, closed = 0, nind = 0, nunk = 1, t;
 	const struct ent *e;
+	struct match lm;
 
 	if (!def) {
 		while (j < ntoks && bare(j) && toks[j - 1].sfc == 0) {
@@ -1843,6 +1844,23 @@ chain(size_t i, size_t hn, int def, int fac, const char **country)
 		if (e != NULL && e->country != NULL)
 			*country = e->country;
 		k += j;
+	} else if (def && toks[k - 1].sfc == 0 && toks[k].prc == 1 &&
+	    toks[k].prb == 2 && memcmp(txt + toks[k].bs, "ل", 2) == 0 &&
+	    TW(k) && !hasm(k, M_FUNC | M_DATEW | M(C_ROLE) | M(C_GROUP) |
+	    M(C_NISBA) | M_NAME) && !lex_match(k, M(C_ROLE) | M(C_GROUP) |
+	    M(C_ORGHEAD) | M(C_FACILITY) | M(C_LOCHEAD), 0, &lm)) {
+		/*
+		 * "المجلس القومي لحقوق الإنسان", "الهيئة الوطنية
+		 * للانتخابات": a body's remit, ل + a noun (with its definite
+		 * genitive when the noun is indefinite); not an addressee
+		 * ("قال المجلس الرئاسي لوسائل الإعلام")
+		 */
+		if (definite(k))
+			k = gen_adj(k + 1, k);
+		else if (toks[k].sfc == 0 && bare(k + 1) && definite(k + 1) &&
+		    !hasm(k + 1, M_FUNC | M_DATEW | M(C_ROLE) | M(C_GROUP) |
+		    M(C_NISBA)))
+			k = gen_adj(k + 2, k + 1);
 	}
 	return k - i;
 }

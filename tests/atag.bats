@@ -383,3 +383,36 @@ toks() {
 	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = 'PER:محمد الزبيدي' ]
 }
+
+@test "atag: a state body with its remit, ل + noun (المجلس القومي لحقوق الإنسان)" {
+	run ents 'وطالب المجلس القومي لحقوق الإنسان بالإفراج عن المعتقلين'
+	[ "$output" = 'ORG:المجلس القومي لحقوق الإنسان' ]
+	run ents 'وأعلنت الهيئة الوطنية للانتخابات موعد الاقتراع'
+	[ "$output" = 'ORG:الهيئة الوطنية للانتخابات' ]
+	# the head and its adjective alone, then an ordinary ل phrase
+	run ents 'وقال المجلس الرئاسي لوسائل الإعلام إن'
+	[ "${lines[0]}" = 'ORG:المجلس الرئاسي' ]
+}
+
+@test "atag: common state bodies (النيابة العامة، الجريدة الرسمية)" {
+	run ents 'وأحالت النيابة العامة المتهمين إلى القضاء بعدما نشرت الجريدة الرسمية القانون'
+	[ "${lines[0]}" = 'ORG:النيابة العامة' ]
+	[ "${lines[1]}" = 'ORG:الجريدة الرسمية' ]
+}
+
+@test "atag: a military rank is a title, never part of the name (العماد)" {
+	run ents 'واستقبل العماد ميشال عون وفدا'
+	[ "$output" = 'PER:ميشال عون' ]
+	run ents 'وقال المقدم سامر الحلبي إن'
+	[ "$output" = 'PER:سامر الحلبي' ]
+}
+
+@test "atag: a camp is a facility that keeps its type word (مخيم)" {
+	run ents 'ونزح آلاف إلى مخيم أبو شوك قرب الفاشر'
+	[ "${lines[0]}" = 'LOC:مخيم أبو شوك' ]
+}
+
+@test "atag: a place-type word before a common noun names no place" {
+	run ents 'واندلعت اشتباكات في منطقة الإنشاءات شرقي المدينة'
+	[ "$output" = '' ]
+}
