@@ -2142,7 +2142,7 @@ static long
 np_end(size_t i)
 {
 	size_t j, last;
-	int defi;
+	int defi, counted = 0;
 
 	if (i >= ntok)
 		return -1;
@@ -2160,6 +2160,7 @@ np_end(size_t i)
 		if (i + 1 >= ntok || toks[i + 1].actor >= 0 || !np_word(i + 1))
 			return -1;
 		i++;
+		counted = 1;
 	} else if (!np_word(i))
 		return -1;
 	last = i;
@@ -2178,6 +2179,8 @@ np_end(size_t i)
 		}
 		if (trigger_word(t))
 			break;		/* "قتل 5 أشخاص وأصيب" */
+		if (counted && t->fl > 2 && memcmp(F(t), "ب", 2) == 0)
+			break;		/* "3 مواطنين برصاص X", "بتهمة" */
 		if (t->fl > 2 && memcmp(F(t), "و", 2) == 0 &&
 		    trigger_word(t) == 0 && definite(t) == defi &&
 		    (definite(t) || !ends(F(t), t->fl, "ه")))
@@ -2594,6 +2597,28 @@ unnamed(event *e, int pron)
 		e->trule = "unnamed object";
 }
 
+/*
+ * "اتهمت X ...، وطالبت مجلس الأمن بـ": a perfect joined by و in the same
+ * sentence, agreeing in gender with the perfect before, goes on with its
+ * subject; the party after it is its object.  A new subject comes with
+ * فيما or بينما in news, or with a verb of the other gender.
+ */
+static int
+same_subject(const event *p, size_t i)
+{
+	const tok *x = &toks[p->t], *y = &toks[i];
+	int fx, fy;
+
+	if (p->tr->cls != 'v' || toks[i].actor >= 0 || p->srule == NULL ||
+	    strcmp(p->srule, "subject after verb") != 0 ||
+	    pbroken(p->t, i) || p->src.a < 0 ||
+	    (size_t)acts[p->src.a].t0 > i)
+		return 0;
+	fx = ends(F(x), x->fl, "ت");
+	fy = ends(F(y), y->fl, "ت");
+	return fx && fy;
+}
+
 static void
 find_roles(event *e, int clitics, int pron)
 {
@@ -2661,7 +2686,8 @@ find_roles(event *e, int clitics, int pron)
 		    evs[nev - 1].src.a >= 0 &&
 		    (evs[nev - 1].tr->cls == 'v' || evs[nev - 1].tr->cls ==
 		    'i') && !broken(evs[nev - 1].t, i) &&
-		    after(e->tend, 2, 1) < 0) {
+		    (after(e->tend, 2, 1) < 0 || same_subject(&evs[nev - 1],
+		    i))) {
 			a = evs[nev - 1].src.a;
 			e->srule = "subject of the verb before";
 			j = 0;

@@ -320,3 +320,22 @@ brief() {
 	# a participle with no subject of its own takes its clause's
 	[[ "$output" == *"7|MOBILIZE|الجيش الروسي|"* ]]
 }
+
+@test "aevent: unseen forms: a martyr's agent after ب, دان, arrests, pardons" {
+	run bash -c "aevent '$F/forms.json' | jq -r '[.sid, .type, .source.text,
+	    (.target.text // \"-\")] | map(tostring) | join(\"|\")'"
+	[ "$status" -eq 0 ]
+	# استشهد: the victims suffer it, the agent after برصاص does it
+	[[ "$output" == *"0|ASSAULT|الجيش الإسرائيلي|ثلاثة مواطنين"* ]]
+	# دان without hamza condemns
+	[[ "$output" == *"1|ACCUSE|البرلمان العربي|"* ]]
+	# ضبط and توقيف arrest; عفو عن pardons
+	[[ "$output" == *"2|COERCE|الشرطة العراقية|"* ]]
+	[[ "$output" == *"3|COERCE|الشرطة الأردنية|ثلاثة أشخاص"* ]]
+	[[ "$output" == *"4|CONCEDE|قيس سعيد|مئتي سجين"* ]]
+	# a second feminine verb joined by و keeps its subject; the party
+	# after it is its object
+	[[ "$output" == *"5|REQUEST|الخارجية السودانية|مجلس الأمن"* ]]
+	# ضبط النفس is restraint, not an arrest
+	[[ "$output" != *"6|COERCE"* ]]
+}
