@@ -1963,6 +1963,24 @@ home_of(size_t t0)
 	    in_set("state", &toks[t0]) ? docst.home : NULL;
 }
 
+/* a body of a state: its sector says so (GOV MIL COP JUD LEG) */
+static int
+state_body(const actor *a)
+{
+	static const char *sec[] = { "GOV", "MIL", "COP", "JUD", "LEG",
+	    NULL };
+	int k;
+
+	for (k = 0; a->sector != NULL && sec[k]; k++)
+		if (raweq(a->sector, a->sectorl, sec[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * "وزارة الداخلية", "المجلس الرئاسي": a state body named without its
+ * country is the document's own (its first place's country).
+ */
 static void
 actor_json(ak_buf *b, const actor *a)
 {
@@ -1970,8 +1988,11 @@ actor_json(ak_buf *b, const actor *a)
 
 	ak_buf_adds(b, "{\"text\":");
 	ak_buf_add(b, a->text, a->textl);
-	if ((a->country == NULL || raweq(a->country, a->countryl, "null")) &&
-	    a->type == 'R' && (h = home_of((size_t)a->t0)) != NULL)
+	if ((a->country == NULL || (a->countryl == 4 &&
+	    memcmp(a->country, "null", 4) == 0)) &&
+	    ((a->type == 'R' && (h = home_of((size_t)a->t0)) != NULL) ||
+	    (a->type != 'L' && a->type != 'R' && state_body(a) &&
+	    (h = docst.home) != NULL)))
 		put_raw(b, "country", h, strlen(h));
 	else
 		put_raw(b, "country", a->country, a->countryl);

@@ -339,3 +339,13 @@ brief() {
 	# ضبط النفس is restraint, not an arrest
 	[[ "$output" != *"6|COERCE"* ]]
 }
+
+@test "aevent: a state body without a nationality takes the document's country" {
+	run bash -c "aevent '$F/forms.json' | jq -r 'select(.doc == \"h\") |
+	    [.sid, .type, (.source.country // \"-\"), (.target.country // \"-\")]
+	    | map(tostring) | join(\" \")'"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"0 COERCE LBY -"* ]]
+	# an NGO is no body of the state: no country given to it
+	[[ "$output" == *"1 ACCUSE - LBY"* ]]
+}
