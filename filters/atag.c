@@ -2132,8 +2132,15 @@ pat_at(size_t i, int inrole)
 	if (lex_match(i, M(C_ORGHEAD) | M(C_FACILITY), M(C_ORGHEAD), &hm)) {
 		fac = !hm.noal && (hm.p->mask & M(C_FACILITY)) &&
 		    !(hm.p->mask & M(C_ORGHEAD));
-		/* قضاء الحويجة is a place, القضاء العراقي the judiciary */
-		if (hm.noal || !(hm.p->mask & M(C_LOCHEAD)))
+		/*
+		 * قضاء الحويجة is a place, القضاء العراقي the judiciary;
+		 * جبهة الجولان a front line, جبهة التحرير الوطني a party: a
+		 * word that heads both is a place type before a known place or an
+		 * unknown word
+		 */
+		if (hm.noal || !(hm.p->mask & M(C_LOCHEAD)) ||
+		    (!name_at(i + hm.n, M(C_LOC), &le, &lt) &&
+		    (!TW(i + hm.n) || toks[i + hm.n].w != NULL)))
 			no = chain(i, hm.n, hm.noal, fac, &country);
 	}
 	if (!inrole && has(i, C_GIVEN) && (!has(i, C_STOP) || yeh_final(i)))

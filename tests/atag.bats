@@ -416,3 +416,20 @@ toks() {
 	run ents 'واندلعت اشتباكات في منطقة الإنشاءات شرقي المدينة'
 	[ "$output" = '' ]
 }
+
+@test "atag: العاصمة + nisba + name gives the bare name" {
+	run ents 'ووصل الموفد إلى العاصمة الليبية طرابلس مساء أمس'
+	[ "$output" = 'LOC:طرابلس' ]
+	run ents 'وعاد الوفد إلى العاصمة التشادية انجامينا'
+	[ "$output" = 'LOC:انجامينا' ]
+}
+
+@test "atag: جبهة before a place is a front line, before a common noun a party" {
+	run ents 'وتواصلت المعارك على جبهة الجولان'
+	[ "$output" = 'LOC:الجولان' ]
+	run ents 'ودعت جبهة التحرير الوطني أنصارها إلى التظاهر'
+	[ "$output" = 'ORG:جبهة التحرير الوطني' ]
+	# a district (قضاء) before an unknown name stays a place type
+	run ents 'وفي قضاء البوادي شمال المحافظة'
+	[ "$output" = 'LOC:البوادي' ]
+}
