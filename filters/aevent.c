@@ -2421,6 +2421,13 @@ np_object(const event *e, size_t from, int direct)
 		if (x->punct || (x->named && x->actor < 0) ||
 		    (e->need >= 0 && (size_t)e->need == j))
 			continue;	/* an aside, a date, "فرض عقوبات على" */
+		/* "، مؤكداً عزمه": a circumstantial participle after a
+		 * comma opens its own clause; it is no one's object */
+		if (j > from && (toks[j - 1].punct == 0x060C ||
+		    toks[j - 1].punct == ',') && x->actor < 0 && x->fl > 6 &&
+		    memcmp(F(x), "م", 2) == 0 && (ends(F(x), x->fl, "ا") ||
+		    ends(F(x), x->fl, "ه") || ends(F(x), x->fl, "ة")))
+			break;
 		for (k = 0; k < t->npreps; k++)
 			if (strlen(t->preps[k]) == x->fl &&
 			    memcmp(t->preps[k], F(x), x->fl) == 0)

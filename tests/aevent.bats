@@ -338,6 +338,8 @@ brief() {
 	[[ "$output" == *"5|REQUEST|الخارجية السودانية|مجلس الأمن"* ]]
 	# ضبط النفس is restraint, not an arrest
 	[[ "$output" != *"6|COERCE"* ]]
+	# a participle after a comma is no object of the verb before
+	[[ "$output" == *"7|ACCUSE|مجلس النواب الأردني|-"* ]]
 }
 
 @test "aevent: a state body without a nationality takes the document's country" {
