@@ -1867,9 +1867,12 @@ chain(size_t i, size_t hn, int def, int fac, const char **country)
 
 static size_t pat_at(size_t i, int inrole);
 
+static int docstart;	/* the next sentence is its document's first */
+
 static void
 surnames_reset(void)
 {
+	docstart = 1;
 	ak_map_free(surnames, NULL);
 	surnames = ak_map_new();
 }
@@ -2246,15 +2249,63 @@ pat_at(size_t i, int inrole)
 	return 0;
 }
 
+/*
+ * The outlet of a dateline, by its position: "وطنية - ", "سودان تربيون:",
+ * "بغداد - شفق نيوز:" open a document's first sentence.  Sets the span of
+ * one to three words before the dash or colon that no lexicon names.
+ */
+static int
+dateline(size_t *ds, size_t *de)
+{
+	const struct ent *e;
+	size_t i = 0, k, n;
+	int t;
+
+	if ((n = name_at(0, M(C_LOC), &e, &t)) > 0 && punct_at(n, "-–"))
+		i = n + 1;
+	/* a place may open the outlet's name (سودان تربيون), not be it */
+	/* وطنية: read as و + a word, as any unknown word may be */
+	for (k = i; k < i + 3 && TW(k) && (k == i || toks[k].prc == 0) &&
+	    !hasm(k, M_FUNC | M_DATEW |
+	    M(C_ROLE) | M(C_GROUP) | M(C_GIVEN) | M(C_PER) | M(C_ORGHEAD) |
+	    M(C_LOCHEAD) | M(C_FACILITY) | M(C_GENERIC)) &&
+	    !(definite(k) && hasm(k, M(C_NISBA) | M(C_ADJ))); k++)
+		;
+	if (k == i || !punct_at(k, i > 0 ? ":" : "-–:") ||
+	    name_at(i, M_NAME, &e, &t) == k - i)
+		return 0;
+	/* "المصدر:": an outlet's name is not all common words */
+	for (n = i; n < k && (toks[n].wm & M(C_WORD)); n++)
+		;
+	if (n == k)
+		return 0;
+	if (toks[i].prc > 0 && toks[i].w == NULL) {
+		/* the outlet's name as written: وطنية, not و + طنية */
+		toks[i].prc = toks[i].prb = 0;
+		toks[i].fo = toks[i].ffo;
+		toks[i].fl = toks[i].ffl;
+	}
+	*ds = i;
+	*de = k;
+	return 1;
+}
+
 static void
 tag(void)
 {
-	size_t i = 0, n;
+	size_t i = 0, n, ds = 0, de = 0;
 	struct date d;
 	struct ment *m;
 	struct match gm;
 
 	nms = 0;
+	if (docstart && dateline(&ds, &de)) {
+		if (ds > 0)
+			pat_at(0, 0);
+		m = ment_add(K_ENT, C_ORG, ds, de);
+		m->sector = "MED";
+		i = de;
+	}
 	while (i < ntoks) {
 		if (toks[i].kind != T_PUNCT && (n = date_at(i, &d)) > 0) {
 			m = ment_add(K_ENT, T_DATE, i, i + n);
@@ -2574,6 +2625,7 @@ emit(ak_rec *r, const char *text, size_t len, const struct anchor *a)
 	txtlen = len;
 	tokenise();
 	tag();
+	docstart = 0;
 	if (surnames != NULL)
 		surnames_add();
 	if (!notokens) {

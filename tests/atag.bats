@@ -433,3 +433,21 @@ toks() {
 	run ents 'وفي قضاء البوادي شمال المحافظة'
 	[ "$output" = 'LOC:البوادي' ]
 }
+
+@test "atag: the outlet of a dateline is an ORG by its position" {
+	run ents 'وطنية - أعلن وزير الداخلية إغلاق الطريق'
+	[ "${lines[0]}" = 'ORG:وطنية' ]
+	run ents 'الخرطوم - دارفور نيوز: تجددت الاشتباكات'
+	[ "${lines[0]}" = 'LOC:الخرطوم' ]
+	[ "${lines[1]}" = 'ORG:دارفور نيوز' ]
+	# a place alone, a common word or a verb before the colon: no outlet
+	run ents 'بغداد - قال مسؤول إن'
+	[ "$output" = 'LOC:بغداد' ]
+	run ents 'المصدر: بيان الوزارة'
+	[ "$output" = '' ]
+	# only the document's first sentence has a dateline
+	printf '%s\n' '{"doc":"d","sid":0,"text":"أعلنت الوزارة ذلك.","date":"2023-08-11"}' \
+	    '{"doc":"d","sid":1,"text":"وطنية - ليس هنا.","date":"2023-08-11"}' >"$TMP/in"
+	run bash -c "atag '$TMP/in' | jq -r '.entities[] | .text'"
+	[ "$output" = '' ]
+}
