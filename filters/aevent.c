@@ -3195,6 +3195,33 @@ party_words(ak_buf *b, const who *w)
  * استهدفت القافلة": the same event told again, with a party in common,
  * is dated where it was first told.
  */
+/*
+ * "وقتل ستة أشخاص في الاشتباكات": the article on an event noun of the
+ * same type points back at that event, told before with its date.
+ */
+static int
+retold(const event *e)
+{
+	size_t j;
+	cands c;
+	int k;
+	form *f;
+
+	for (j = 0; j < ntok; j++) {
+		if (j == e->t || toks[j].punct || toks[j].actor >= 0 ||
+		    !definite(&toks[j]))
+			continue;
+		candidates(&c, F(&toks[j]), toks[j].fl);
+		for (k = 0; k < c.k; k++)
+			for (f = ak_map_get(forms, c.s[k], c.n[k]); f != NULL;
+			    f = f->next)
+				if (f->t->cls == 'n' &&
+				    strcmp(f->t->type, e->tr->type) == 0)
+					return 1;
+	}
+	return 0;
+}
+
 static const char *
 told_before(const event *e, size_t *len)
 {
@@ -3231,6 +3258,15 @@ told_before(const event *e, size_t *len)
 		}
 	}
 	ak_buf_free(&w);
+	if (hit == NULL && retold(e))
+		for (k = docst.ntold; k-- > 0 && hit == NULL; ) {
+			const char *x = docst.told[k];
+
+			if (strncmp(x, e->tr->type, tl) == 0 && x[tl] == '\t') {
+				hit = x + tl + 1;
+				*len = strcspn(hit, "\t");
+			}
+		}
 	return hit;
 }
 

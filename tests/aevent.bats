@@ -351,3 +351,12 @@ brief() {
 	# an NGO is no body of the state: no country given to it
 	[[ "$output" == *"1 ACCUSE - LBY"* ]]
 }
+
+@test "aevent: an event retold with the article takes the date told before" {
+	run bash -c "aevent '$F/forms.json' | jq -r 'select(.doc == \"d\") |
+	    [.sid, .type, .date] | map(tostring) | join(\" \")'"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"0 ASSAULT 2024-03-04"* ]]
+	# "في الاشتباكات": the clashes of yesterday, not the day of the news
+	[[ "$output" == *"1 ASSAULT 2024-03-04"* ]]
+}
