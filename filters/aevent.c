@@ -1159,6 +1159,47 @@ setup_actors(void)
 		if (!acts[i].dead)
 			acts[j++] = acts[i];
 	nact = j;
+	/* "وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية توم فليتشر":
+	 * a title's ل-phrases (and the body they name) before the name are
+	 * the title's; the name is the actor, no part of the title is */
+	for (i = 0; i + 1 < nact; i++) {
+		actor *a = &acts[i];
+		int ta = tok_at(a->ce ? a->ce - 1 : 0), tb, k;
+		size_t m;
+
+		if (a->type != 'R' || a->dead || ta < 0)
+			continue;
+		for (m = i + 1; m < nact && m <= i + 3 && acts[m].type != 'P';
+		    m++)
+			;
+		if (m >= nact || m > i + 3 || (tb = tok_at(acts[m].cs)) < 0 ||
+		    tb - ta < 2 || tb - ta > 8 ||
+		    !letter_is(F(&toks[ta + 1]), "ل"))
+			continue;
+		for (k = ta + 1; k < tb; k++)
+			if (toks[k].punct || (!letter_is(F(&toks[k]), "ل") &&
+			    !(toks[k].fl > 4 && memcmp(F(&toks[k]), "ال",
+			    4) == 0)))
+				break;
+		if (k < tb)
+			continue;
+		for (k = (int)i + 1; (size_t)k < m; k++)
+			acts[k].dead = 1;
+		acts[m].cs = a->cs;
+		if (acts[m].country == NULL) {
+			acts[m].country = a->country;
+			acts[m].countryl = a->countryl;
+		}
+		if (acts[m].sector == NULL) {
+			acts[m].sector = a->sector;
+			acts[m].sectorl = a->sectorl;
+		}
+		a->dead = 1;
+	}
+	for (i = j = 0; i < nact; i++)
+		if (!acts[i].dead)
+			acts[j++] = acts[i];
+	nact = j;
 	/* a title then a name (، allowed between): one actor, the name's */
 	for (i = 0; i + 1 < nact; i++) {
 		actor *a = &acts[i], *b = &acts[i + 1];

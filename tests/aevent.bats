@@ -340,6 +340,11 @@ brief() {
 	[[ "$output" != *"6|COERCE"* ]]
 	# a participle after a comma is no object of the verb before
 	[[ "$output" == *"7|ACCUSE|مجلس النواب الأردني|-"* ]]
+	# a title's ل-phrases before the name: the name acts, the title's
+	# parts are no party
+	[[ "$output" == *"8|REQUEST|مايكل هامر|الحكومة الإثيوبية"* ]]
+	[[ "$output" == *"9|REQUEST|جان بيير لاكروا|"* ]]
+	[[ "$output" != *"للأمم المتحدة"* ]]
 }
 
 @test "aevent: a state body without a nationality takes the document's country" {
