@@ -2231,6 +2231,25 @@ pat_at(size_t i, int inrole)
 			return k - i;
 		}
 	}
+	/*
+	 * "مدينة سورية هي حلب" aside, "بلدة لبنانية كفرشوبا": a place
+	 * type, its indefinite nisba, the name; the nisba is no place
+	 */
+	if (!inrole && lex_match(i, M(C_LOCHEAD), 0, &hm) && !hm.noal &&
+	    !definite(i) && bare(i + hm.n) && !definite(i + hm.n) &&
+	    toks[i + hm.n - 1].sfc == 0 && toks[i + hm.n].sfc == 0 &&
+	    lex_match(i + hm.n, M(C_NISBA), 0, &lm) && lm.n == 1) {
+		/* "في مدينة سورية": a Syrian town, not Syria */
+		if (!bare(i + hm.n + 1) || ((nn = name_at(i + hm.n + 1,
+		    M(C_LOC), &e, &t)) == 0 && (!placelike(i + hm.n + 1) ||
+		    toks[i + hm.n + 1].w != NULL || adjshape(i + hm.n + 1))))
+			return hm.n + 1;
+		m = ment_add(K_ENT, C_LOC, i + hm.n + 1, i + hm.n + 1 +
+		    (nn > 0 ? nn : 1));
+		if (nn > 0)
+			ment_from(m, e);
+		return hm.n + 1 + (nn > 0 ? nn : 1);
+	}
 	/* مدينة أربيل, محافظة الأنبار: the bare name */
 	if (!inrole && lex_match(i, M(C_LOCHEAD), 0, &hm) &&
 	    bare(i + hm.n) && !name_at(i + hm.n, M_NAME, &e, &t) &&

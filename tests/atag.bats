@@ -451,3 +451,10 @@ toks() {
 	run bash -c "atag '$TMP/in' | jq -r '.entities[] | .text'"
 	[ "$output" = '' ]
 }
+
+@test "atag: a place type and its indefinite nisba before the name (بلدة لبنانية)" {
+	run ents 'وسقطت قذيفة على بلدة لبنانية حدودية ثم على مدينة سورية حلب'
+	[ "$output" = 'LOC:حلب' ]
+	run ents 'وقصفت الطائرات قرية سودانية أم درمان'
+	[ "$output" = 'LOC:أم درمان' ]
+}
