@@ -2225,6 +2225,10 @@ np_end(size_t i)
 		counted = 1;
 	} else if (!np_word(i))
 		return -1;
+	else if (i > 0 && !toks[i - 1].punct &&
+	    (isdigit((unsigned char)F(&toks[i - 1])[0]) ||
+	    in_set("counts", &toks[i - 1])))
+		counted = 1;	/* np_group's: the count is before i */
 	last = i;
 	defi = definite(&toks[last]);
 	for (j = last + 1; j < ntok && j <= i + 4; j++) {
@@ -2241,7 +2245,8 @@ np_end(size_t i)
 		}
 		if (trigger_word(t))
 			break;		/* "قتل 5 أشخاص وأصيب" */
-		if (counted && t->fl > 2 && memcmp(F(t), "ب", 2) == 0)
+		if ((counted || j >= i + 2) && t->fl > 2 &&
+		    memcmp(F(t), "ب", 2) == 0)
 			break;		/* "3 مواطنين برصاص X", "بتهمة" */
 		if (t->fl > 2 && memcmp(F(t), "و", 2) == 0 &&
 		    trigger_word(t) == 0 && definite(t) == defi &&

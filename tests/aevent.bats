@@ -327,6 +327,10 @@ brief() {
 	[ "$status" -eq 0 ]
 	# استشهد: the victims suffer it, the agent after برصاص does it
 	[[ "$output" == *"0|ASSAULT|الجيش الإسرائيلي|ثلاثة مواطنين"* ]]
+	# the phrase of the victims stops before a ب-phrase: the means, a
+	# charge
+	[[ "$output" != *"برصاص"* ]]
+	[[ "$output" != *"بتهمة"* ]]
 	# دان without hamza condemns
 	[[ "$output" == *"1|ACCUSE|البرلمان العربي|"* ]]
 	# ضبط and توقيف arrest; عفو عن pardons
