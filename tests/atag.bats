@@ -458,3 +458,12 @@ toks() {
 	run ents 'وقصفت الطائرات قرية سودانية أم درمان'
 	[ "$output" = 'LOC:أم درمان' ]
 }
+
+@test "atag: مركز opens a body's name, not a town centre or a police station" {
+	run ents 'وأفاد مركز العمليات المشتركة أن الهجوم صد'
+	[ "$output" = 'ORG:مركز العمليات المشتركة' ]
+	run ents 'وقال مركز طب الطوارئ والإسعاف إن'
+	[ "$output" = 'ORG:مركز طب الطوارئ والإسعاف' ]
+	run ents 'وتجمع المحتجون في مركز المدينة أمام مركز الشرطة'
+	[ "$output" = '' ]
+}
