@@ -1159,7 +1159,7 @@ setup_actors(void)
 		if (!acts[i].dead)
 			acts[j++] = acts[i];
 	nact = j;
-	/* "وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية توم فليتشر":
+	/* "مساعد وزير الخارجية الأمريكي للشؤون الأفريقية مايكل هامر":
 	 * a title's ل-phrases (and the body they name) before the name are
 	 * the title's; the name is the actor, no part of the title is */
 	for (i = 0; i + 1 < nact; i++) {
@@ -3242,7 +3242,7 @@ party_words(ak_buf *b, const who *w)
  * is dated where it was first told.
  */
 /*
- * "وقتل ستة أشخاص في الاشتباكات": the article on an event noun of the
+ * "وقتل ستة مدنيين في الاشتباكات": the article on an event noun of the
  * same type points back at that event, told before with its date.
  */
 static int
