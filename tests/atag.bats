@@ -467,3 +467,10 @@ toks() {
 	run ents 'وتجمع المحتجون في مركز المدينة أمام مركز الشرطة'
 	[ "$output" = '' ]
 }
+
+@test "atag: an observatory or a league opens an organisation (مرصد، رابطة)" {
+	run ents 'وحذر مرصد الأزهر من خطاب الكراهية'
+	[ "$output" = 'ORG:مرصد الأزهر' ]
+	run ents 'ودعت رابطة العالم الإسلامي إلى التهدئة'
+	[ "$output" = 'ORG:رابطة العالم الإسلامي' ]
+}
