@@ -1487,6 +1487,13 @@ blocked(size_t i, const trig *t, int clitics)
 		return "future";
 	if (cls == 'i' && (clitics & C_L))
 		return "purpose";
+	/* "حبس ثلاثة متهمين", "على متهمين": after a number or a
+	 * preposition the participle's letters are a noun (the accused) */
+	if (cls == 'p' && i > 0 && !toks[i - 1].punct &&
+	    (isdigit((unsigned char)F(&toks[i - 1])[0]) ||
+	    in_set("counts", &toks[i - 1]) || in_set("victims", &toks[i - 1]) ||
+	    role_of(i - 1) == R_PREP || role_of(i - 1) == R_LOC))
+		return "a noun after a number or a preposition";
 	/* "قوات الاحتلال", "سلطات الاحتلال": the noun names its holder */
 	if (k == 'n' && i > 0 && in_set("holders", &toks[i - 1]))
 		return "a holder's name";
@@ -2243,8 +2250,9 @@ np_end(size_t i)
 			last = (size_t)acts[t->actor].t1;
 			break;
 		}
-		if (trigger_word(t))
-			break;		/* "قتل 5 أشخاص وأصيب" */
+		if (trigger_word(t) && !(j == i + 1 && !counted &&
+		    !letter_is(F(t), "و") && in_set("victims", &toks[i])))
+			break;		/* "قتل 5 أشخاص وأصيب"; not "ثلاثة متهمين" */
 		if ((counted || j >= i + 2) && t->fl > 2 &&
 		    memcmp(F(t), "ب", 2) == 0)
 			break;		/* "3 مواطنين برصاص X", "بتهمة" */

@@ -349,6 +349,10 @@ brief() {
 	[[ "$output" == *"8|REQUEST|مايكل هامر|الحكومة الإثيوبية"* ]]
 	[[ "$output" == *"9|REQUEST|جان بيير لاكروا|"* ]]
 	[[ "$output" != *"للأمم المتحدة"* ]]
+	# after a number the participle's letters are a noun, the accused:
+	# no accusation, and the phrase keeps it
+	[[ "$output" == *"11|COERCE|النيابة العامة المصرية|ثلاثة متهمين"* ]]
+	[[ "$output" != *"11|ACCUSE"* ]]
 }
 
 @test "aevent: a state body without a nationality takes the document's country" {
