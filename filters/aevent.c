@@ -2936,7 +2936,17 @@ find_roles(event *e, int clitics, int pron)
 		size_t from = a >= 0 && (size_t)acts[a].t0 > e->tend ?
 		    (size_t)acts[a].t1 : e->tend;
 
-		if ((b = after(from, 5, 2)) >= 0 && b != a)
+		/* "ضبطت X خمسة مهربين قرب منفذ Y": a place after في،
+		 * قرب is where, not the object */
+		if ((b = after(from, 5, 2)) >= 0 && acts[b].type == 'L' &&
+		    acts[b].t0 > 1 && ((size_t)acts[b].t0 - 2 > from ?
+		    role_of((size_t)acts[b].t0 - 2) == R_LOC : 0))
+			b = -1;
+		else if (b >= 0 && acts[b].type == 'L' && acts[b].t0 > 0 &&
+		    (size_t)acts[b].t0 - 1 > from &&
+		    role_of((size_t)acts[b].t0 - 1) == R_LOC)
+			b = -1;
+		if (b >= 0 && b != a)
 			e->trule = "object";
 		else
 			b = possessed_object(from);

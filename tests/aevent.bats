@@ -334,7 +334,8 @@ brief() {
 	# دان without hamza condemns
 	[[ "$output" == *"1|ACCUSE|البرلمان العربي|"* ]]
 	# ضبط and توقيف arrest; عفو عن pardons
-	[[ "$output" == *"2|COERCE|الشرطة العراقية|"* ]]
+	# (a place after قرب is where, not what was seized)
+	[[ "$output" == *"2|COERCE|الشرطة العراقية|خمسة مهربين"* ]]
 	[[ "$output" == *"3|COERCE|الشرطة الأردنية|ثلاثة أشخاص"* ]]
 	[[ "$output" == *"4|CONCEDE|قيس سعيد|مئتي سجين"* ]]
 	# a second feminine verb joined by و keeps its subject; the party
