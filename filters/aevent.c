@@ -3334,6 +3334,24 @@ told_before(const event *e, size_t *len)
 	return hit;
 }
 
+/* the named party that a presence word (وجود) in the clause from token
+ * j governs, or -1 */
+static int
+presence_of(size_t j)
+{
+	size_t k, m;
+
+	for (k = j; k < ntok && k <= j + 8 && !toks[k].punct; k++) {
+		if (toks[k].actor >= 0 || !in_set("presence", &toks[k]))
+			continue;
+		for (m = k + 1; m < ntok && m <= k + 2 && !toks[m].punct; m++)
+			if (toks[m].actor >= 0)
+				return toks[m].actor;
+		return -1;
+	}
+	return -1;
+}
+
 static void
 remember_date(const event *e, const char *d, size_t dl)
 {
@@ -3670,6 +3688,12 @@ one(ak_rec *r, void *arg)
 			e.tr = found[k];
 			e.need = need[k];
 			find_roles(&e, cl[k], pr[k]);
+			/* "أنهت الحكومة وجود جهاز X": she ended another's
+			 * presence, no withdrawal of her own */
+			if (strcmp(e.tr->type, "RETREAT") == 0 &&
+			    presence_of(e.tend + 1) >= 0 &&
+			    presence_of(e.tend + 1) != e.src.a)
+				continue;
 			if ((e.tr->cls == 'l' || e.tr->needtarget) &&
 			    e.tgt.a < 0)
 				continue;	/* "لدعم" with nobody supported,

@@ -354,6 +354,10 @@ brief() {
 	# no accusation, and the phrase keeps it
 	[[ "$output" == *"11|COERCE|النيابة العامة المصرية|ثلاثة متهمين"* ]]
 	[[ "$output" != *"11|ACCUSE"* ]]
+	# ending another's presence (وجود جهاز X) is no withdrawal; ending
+	# one's own is
+	[[ "$output" != *"12|RETREAT"* ]]
+	[[ "$output" == *"13|RETREAT|الجيش الأمريكي|"* ]]
 }
 
 @test "aevent: a state body without a nationality takes the document's country" {
