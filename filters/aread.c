@@ -1551,8 +1551,6 @@ analyse(struct doc *d)
 
 static const char *encoding;	/* -e */
 static const char *stdin_id = "stdin";
-static FILE	*reject;
-static const char *reject_path;
 static ak_buf	 raw, conv;
 static struct doc doc;
 
@@ -1600,9 +1598,7 @@ bad(const char *name, unsigned long long line, const char *why)
 	ak_flush();
 	ak_warnx("%s:%llu: %s", name, line, why);
 	ak_set_status(1);
-	if (reject != NULL && raw.len > 0 &&
-	    fwrite(raw.p, 1, raw.len, reject) != raw.len)
-		ak_err(2, "%s", reject_path);
+	ak_reject_bytes(raw.p, raw.len);	/* the whole file */
 }
 
 /*
@@ -1812,15 +1808,6 @@ main(int argc, char *argv[])
 
 	ak_init(argv[0]);
 	while ((c = getopt_long(argc, argv, "e:L:u", longopts, NULL)) != -1) {
-		/* aread rejects whole files, not lines: its own reject file */
-		if (c == AK_OPT_REJECT) {
-			if (reject != NULL && fclose(reject) == EOF)
-				ak_err(2, "%s", reject_path);
-			if ((reject = fopen(optarg, "a")) == NULL)
-				ak_err(2, "%s", optarg);
-			reject_path = optarg;
-			continue;
-		}
 		if (ak_common_opt(c, optarg, help))
 			continue;
 		switch (c) {
@@ -1857,7 +1844,5 @@ main(int argc, char *argv[])
 	signal(SIGPIPE, SIG_IGN);
 	for (i = 0; i < nfiles; i++)
 		one(files[i]);
-	if (reject != NULL && fclose(reject) == EOF)
-		ak_err(2, "%s", reject_path);
 	return ak_finish();
 }

@@ -138,6 +138,8 @@ void	ak_in_close(ak_in *);
  * the line to the --reject file, exit status at least 1.
  */
 void	ak_bad(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Raw bytes to the --reject file (a filter whose unit is not a line). */
+void	ak_reject_bytes(const void *, size_t);
 
 /* ------------------------------------------------------------------ */
 /* output: buffered stdout, every write checked                        */

@@ -69,6 +69,12 @@ reject_write(const void *p, size_t n)
 		ak_err(2, "%s: write error", reject_path);
 }
 
+void
+ak_reject_bytes(const void *p, size_t n)
+{
+	reject_write(p, n);
+}
+
 /* ---- input ---- */
 
 ak_in *
