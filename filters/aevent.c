@@ -1030,7 +1030,11 @@ idafa_prep(actor *a, size_t t0)
 		}
 		if (r != 0 && r != R_QUANT)
 			return;
-		if (k > 0 && !construct(&toks[j]))
+		/* "بحثت الوزيرة": a verb's ت heads no genitive, nor
+		 * is its ب a preposition */
+		if (k > 0 ? !construct(&toks[j]) :
+		    (ends(text + toks[j].bo, toks[j].bl, "ت") &&
+		    !ends(text + toks[j].bo, toks[j].bl, "ات")))
 			return;
 		candidates(&c, F(&toks[j]), toks[j].fl);
 		if (c.k > 1 && (c.cl[c.k - 1] & (C_B | C_L)) &&
@@ -1317,6 +1321,29 @@ setup_actors(void)
 			acts[i].country = acts[i + 1].country;
 			acts[i].countryl = acts[i + 1].countryl;
 		}
+	/* "القوات الأميركية غادرت ... بينما بقيت القوات": a bare group
+	 * noun takes up the same noun told with its country before */
+	for (i = 1; i < nact; i++) {
+		cands c, d;
+
+		if (acts[i].country != NULL || acts[i].type != 'R' ||
+		    acts[i].dead || acts[i].t0 < 0)
+			continue;
+		candidates(&c, F(&toks[acts[i].t0]), toks[acts[i].t0].fl);
+		for (j = i; j-- > 0; ) {
+			if (acts[j].dead || acts[j].type != 'R' ||
+			    acts[j].country == NULL || acts[j].t0 < 0)
+				continue;
+			candidates(&d, F(&toks[acts[j].t0]),
+			    toks[acts[j].t0].fl);
+			if (c.k > 0 && d.k > 0 && c.n[c.k - 1] == d.n[d.k - 1] &&
+			    memcmp(c.s[c.k - 1], d.s[d.k - 1], c.n[c.k - 1]) == 0) {
+				acts[i].country = acts[j].country;
+				acts[i].countryl = acts[j].countryl;
+				break;
+			}
+		}
+	}
 	for (i = 0; i < ndate; i++) {
 		int t0 = tok_at(dates[i].cs), t1 = tok_at(dates[i].ce - 1);
 
@@ -1473,6 +1500,54 @@ has_pron(const trig *t, const char *f, size_t n)
 			return 1;
 		}
 	return 0;
+}
+
+static int usable(int);
+
+/*
+ * "مذكرة تفاهم لدعم قوات البيشمركة": a purpose (لـ + verbal noun) right
+ * after an agreement word tells what the agreement is for, not an act.
+ */
+static int
+agreement_purpose(size_t i)
+{
+	size_t j, k;
+
+	for (j = i, k = 0; j-- > 0 && k < 3; k++) {
+		if (toks[j].punct || toks[j + 1].brk)
+			return 0;
+		if (in_set("agreement", &toks[j]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "ووقعت مذكرة تفاهم لدعم قوات البيشمركة": with no counterpart named,
+ * the party an agreement is for (after لـ, in its clause) is the other
+ * side of it.
+ */
+static int
+agreement_party(size_t i, int src)
+{
+	size_t j;
+	int seen = 0;
+
+	for (j = i + 1; j < ntok && j <= i + 10; j++) {
+		int a = toks[j].actor;
+
+		if (toks[j].brk || toks[j].pbrk)
+			return -1;
+		if (in_set("agreement", &toks[j]))
+			seen = 1;
+		if (a < 0)
+			continue;
+		if (seen && a != src && usable(a) && acts[a].role == R_PREP &&
+		    acts[a].prepl == 2 && memcmp(acts[a].prep, "ل", 2) == 0)
+			return a;
+		j = (size_t)acts[a].t1;
+	}
+	return -1;
 }
 
 /* A cue before the trigger that takes the event away: its kind, or NULL. */
@@ -3694,6 +3769,12 @@ one(ak_rec *r, void *arg)
 			    presence_of(e.tend + 1) >= 0 &&
 			    presence_of(e.tend + 1) != e.src.a)
 				continue;
+			if (e.tr->cls == 'l' && agreement_purpose(i))
+				continue;	/* what an agreement is for */
+			if (strcmp(e.tr->type, "AGREE") == 0 && e.tgt.a < 0 &&
+			    e.tgt.json == NULL &&
+			    (e.tgt.a = agreement_party(e.tend, e.src.a)) >= 0)
+				e.trule = "the party the agreement is for";
 			if ((e.tr->cls == 'l' || e.tr->needtarget) &&
 			    e.tgt.a < 0)
 				continue;	/* "لدعم" with nobody supported,

@@ -378,3 +378,20 @@ brief() {
 	# "في الاشتباكات": the clashes of yesterday, not the day of the news
 	[[ "$output" == *"1 ASSAULT 2024-03-04"* ]]
 }
+
+@test "aevent: a verb that starts with ب; an agreement's purpose and party" {
+	run brief "$F/agree.json"
+	[ "$status" -eq 0 ]
+	# بحثت is no ب + noun heading the title after it
+	[[ "$output" == *"0 CONSULT CAN JOR بحثت"* ]]
+	# "مذكرة تفاهم لدعم X": X is the other party, the support no act
+	[[ "$output" == *"0 AGREE CAN JOR ووقعت"* ]]
+	[[ "$output" != *"AID"* ]]
+}
+
+@test "aevent: a bare group noun takes up the country told before" {
+	run brief "$F/agree.json"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"1 RETREAT CAN JOR انسحبت"* ]]
+	[[ "$output" == *"1 MOBILIZE CAN - بقيت"* ]]
+}
