@@ -13,6 +13,8 @@
  */
 #include <ctype.h>
 #include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -3427,6 +3429,124 @@ presence_of(size_t j)
 	return -1;
 }
 
+/*
+ * A document's events are held until it ends: an event that its own
+ * sentence does not date, nor an earlier one, takes the date of the same
+ * event told later (a lead sums up what the body dates: "وقّعت الوزارة
+ * مذكرة ..." and two sentences on "وكانت الوزارتان قد وقعتا، الأربعاء
+ * 21 أيلول ...").  Same event: the same type and a party word in common.
+ */
+typedef struct {
+	char	*json;		/* the record, without its newline */
+	size_t	 len;
+	size_t	 doff, dlen;	/* its date's value in json */
+	size_t	 roff, rlen;	/* the date rule in its explanation, or 0 */
+	char	*key;		/* "TYPE\t words " while dated by the document */
+	char	*date;		/* the date told later, JSON, or NULL */
+	long	 news;		/* the document's date, a day number */
+} heldev;
+
+static heldev	*hev;
+static size_t	 nhev, caphev;
+
+/* does some " word " of the words part of key a stand in that of b? */
+static int
+common_word(const char *a, const char *b)
+{
+	const char *p;
+	char w[256];
+
+	a = strchr(a, '\t');
+	b = strchr(b, '\t');
+	if (a == NULL || b == NULL)
+		return 0;
+	for (p = a + 1; (p = strchr(p, ' ')) != NULL && p[1] != '\0'; p++) {
+		size_t n = strcspn(p + 1, " ");
+
+		if (n == 0 || n + 3 > sizeof(w))
+			continue;
+		w[0] = ' ';
+		memcpy(w + 1, p + 1, n);
+		w[n + 1] = ' ';
+		w[n + 2] = '\0';
+		if (strstr(b, w) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The last day of the period a JSON date ("2023", "2023-08", "2023-08-07")
+ * names, as a day number, or LONG_MIN.
+ */
+static long
+last_day(const char *d, size_t dl)
+{
+	int y = 0, m = 12, day = 0, n = 0;
+
+	if (dl < 6 || d[0] != '"' || sscanf(d + 1, "%4d-%2d-%2d", &y, &m,
+	    &day) < 1 || (n = (int)strspn(d + 1, "0123456789-")) < 4)
+		return LONG_MIN;
+	if (n <= 4)
+		m = 12;
+	if (n <= 7)	/* the day before the first of the next month */
+		return m == 12 ? ak_days_from_civil(y, 12, 31) :
+		    ak_days_from_civil(y, m + 1, 1) - 1;
+	return ak_days_from_civil(y, m, day);
+}
+
+/*
+ * A dated event dates the held ones of its type and parties, if it is
+ * news: no more than a month before the document's date ("وقع البلدان
+ * اتفاقية الإطار في عام 2008" is background, not the lead's event).
+ */
+static void
+date_held(const char *key, const char *d, size_t dl)
+{
+	size_t k, tl = strcspn(key, "\t");
+	long last = last_day(d, dl);
+
+	for (k = 0; k < nhev; k++)
+		if (hev[k].key != NULL && hev[k].date == NULL &&
+		    strncmp(hev[k].key, key, tl + 1) == 0 &&
+		    last != LONG_MIN && (hev[k].news == LONG_MIN ||
+		    last >= hev[k].news - 31) &&
+		    common_word(hev[k].key, key))
+			hev[k].date = ak_strndup(d, dl);
+}
+
+static void
+flush_held(void)
+{
+	static const char after[] = "the same event told after";
+	size_t k;
+
+	for (k = 0; k < nhev; k++) {
+		heldev *h = &hev[k];
+
+		if (h->date == NULL)
+			ak_put(h->json, h->len);
+		else {
+			ak_put(h->json, h->doff);
+			ak_put(h->date, strlen(h->date));
+			if (h->rlen > 0) {
+				ak_put(h->json + h->doff + h->dlen,
+				    h->roff - h->doff - h->dlen);
+				ak_put(after, sizeof(after) - 1);
+				ak_put(h->json + h->roff + h->rlen,
+				    h->len - h->roff - h->rlen);
+			} else
+				ak_put(h->json + h->doff + h->dlen,
+				    h->len - h->doff - h->dlen);
+		}
+		ak_endrec();
+		free(h->json);
+		free(h->key);
+		free(h->date);
+	}
+	nhev = 0;
+}
+
 static void
 remember_date(const event *e, const char *d, size_t dl)
 {
@@ -3439,6 +3559,7 @@ remember_date(const event *e, const char *d, size_t dl)
 	party_words(&b, &e->tgt);
 	party_words(&b, &e->src);
 	ak_buf_cstr(&b);
+	date_held(b.p, d, dl);
 	if (docst.ntold % 16 == 0)
 		docst.told = ak_realloc(docst.told, (docst.ntold + 16) *
 		    sizeof(*docst.told));
@@ -3453,7 +3574,9 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	const char *m = mode_of(t), *q, *loc;
 	const date *d = date_of(e->t);
 	const char *drule = "the document's date", *sd;
-	size_t sdl = 0;
+	size_t sdl = 0, doff, dlen, roff = 0, rlen = 0;
+	int undated = 0;
+	heldev *hv;
 	size_t n, i, locl = 0;
 	char id[17];
 	uint64_t h;
@@ -3492,6 +3615,7 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	who_json(&out, &e->tgt);
 	/* GUIDELINES: a date in the sentence, else the document's (the
 	 * news is reported on its day); no guess from other events */
+	doff = out.len + sizeof(",\"date\":") - 1;
 	if (d != NULL) {
 		put_raw(&out, "date", d->value, d->valuel);
 		drule = "nearest date in the clause";
@@ -3500,8 +3624,11 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	} else if ((sd = told_before(e, &sdl)) != NULL) {
 		put_raw(&out, "date", sd, sdl);
 		drule = "the same event told before";
-	} else
+	} else {
 		put_raw(&out, "date", dd, ddl);
+		undated = 1;
+	}
+	dlen = out.len - doff;
 	loc = location_of(e->t, &locl);
 	put_raw(&out, "location", loc, locl);
 	ak_buf_adds(&out, ",\"trigger\":");
@@ -3579,10 +3706,31 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 		    e->trule ? e->trule : "none", drule);
 		ak_buf_adds(&out, ",\"explain\":");
 		ak_json_str(&out, ex.p, ex.len);
+		rlen = strlen(drule);
+		roff = out.len - 1 - rlen;
 	}
 	ak_buf_addc(&out, '}');
-	ak_put_buf(&out);
-	ak_endrec();
+	if (nhev == caphev)
+		hev = ak_realloc(hev, (caphev = caphev * 2 + 16) *
+		    sizeof(*hev));
+	hv = &hev[nhev++];
+	hv->json = ak_strndup(out.p, out.len);
+	hv->len = out.len;
+	hv->doff = doff;
+	hv->dlen = dlen;
+	hv->roff = roff;
+	hv->rlen = rlen;
+	hv->date = NULL;
+	hv->key = NULL;
+	hv->news = dd != NULL ? last_day(dd, ddl) : LONG_MIN;
+	if (undated) {
+		ak_buf_reset(&tmp);
+		ak_buf_adds(&tmp, t->type);
+		ak_buf_addc(&tmp, '\t');
+		party_words(&tmp, &e->tgt);
+		party_words(&tmp, &e->src);
+		hv->key = ak_strndup(tmp.p, tmp.len);
+	}
 }
 
 static void
@@ -3622,6 +3770,7 @@ one(ak_rec *r, void *arg)
 		dd = NULL;
 	if (docst.doc == NULL || strlen(docst.doc) != docl ||
 	    memcmp(docst.doc, docj, docl) != 0) {
+		flush_held();
 		free(docst.doc);
 		free(docst.src);
 		free(docst.first);
@@ -3948,7 +4097,7 @@ int
 main(int argc, char *argv[])
 {
 	char **extra = NULL, *p;
-	int c, nextra = 0, k;
+	int c, nextra = 0, k, st;
 
 	ak_init(argv[0]);
 	while ((c = getopt_long(argc, argv, "eL:u", longopts, NULL)) != -1) {
@@ -3988,5 +4137,10 @@ main(int argc, char *argv[])
 	load_table("aevent-reldates.tsv", 'd');
 	load_nisbas();
 	free(extra);
-	return ak_run(argv + optind, argc - optind, one, NULL);
+	st = ak_run(argv + optind, argc - optind, one, NULL);
+	if (nhev > 0) {
+		flush_held();
+		st = ak_finish();
+	}
+	return st;
 }

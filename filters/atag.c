@@ -1283,15 +1283,19 @@ day_month(size_t i, struct date *d)
 
 	if ((dd = day_at(j)) != 0) {
 		j++;
-		if ((has(j, C_RANGE) || punct_at(j, "-")) && day_at(j + 1))
+		/* "7 إلى 8 أغسطس": no one day, the month is as precise as
+		 * the text allows */
+		if ((has(j, C_RANGE) || punct_at(j, "-")) && day_at(j + 1)) {
 			j += 2;
+			dd = -1;
+		}
 	} else if ((dd = dayord_at(j, &n)) != 0)
 		j += n;
 	else
 		return 0;
 	if ((n = month_year(j, d)) == 0)
 		return 0;
-	d->d = dd;
+	d->d = dd > 0 ? dd : 0;
 	return j + n - i;
 }
 

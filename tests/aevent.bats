@@ -395,3 +395,16 @@ brief() {
 	[[ "$output" == *"1 RETREAT CAN JOR انسحبت"* ]]
 	[[ "$output" == *"1 MOBILIZE CAN - بقيت"* ]]
 }
+
+@test "aevent: an undated event takes the date of the same event told later" {
+	run bash -c "aevent --explain '$F/later.json' | jq -r '[.doc, .sid, .date, .explain] | map(tostring) | join(\" \")'"
+	[ "$status" -eq 0 ]
+	[[ "${lines[0]}" == "l 0 2024-03-03 "*"date: the same event told after" ]]
+	[[ "${lines[1]}" == "l 2 2024-03-03 "* ]]
+	# background years before the news dates no lead
+	[[ "${lines[2]}" == "m 0 2024-03-05 "*"date: the document's date" ]]
+	[[ "${lines[3]}" == "m 1 1998 "* ]]
+	# without --explain the record is the same but for the explanation
+	run bash -c "aevent '$F/later.json' | jq -r '.date' | paste -sd' '"
+	[ "$output" = "2024-03-03 2024-03-03 2024-03-05 1998" ]
+}
