@@ -2030,6 +2030,15 @@ marked_after(const trig *t, size_t i, int skip)
 	return -1;
 }
 
+/* are actors a and b of one known country? */
+static int
+same_country(int a, int b)
+{
+	return acts[a].country != NULL && acts[b].country != NULL &&
+	    acts[a].countryl == acts[b].countryl &&
+	    memcmp(acts[a].country, acts[b].country, acts[a].countryl) == 0;
+}
+
 /* "بين X وY" just after token i: X, with *y set */
 static int
 pair_after(size_t i, int *y)
@@ -3001,8 +3010,20 @@ find_roles(event *e, int clitics, int pron)
 		}
 	}
 	if (b < 0 && e->tgt.json == NULL &&
-	    (b = marked_after(t, e->tend, a)) >= 0)
+	    (b = marked_after(t, e->tend, a)) >= 0) {
+		int y2;
+
 		e->trule = "after a preposition";
+		/* "ناقشت الوزيرة الأميركية التعاون بين الولايات المتحدة
+		 * والعراق": of the pair, the one that is not her side */
+		if (acts[b].role == R_PAIR && a >= 0 &&
+		    (y2 = actor_at((size_t)acts[b].t1 + 1)) >= 0 &&
+		    acts[y2].conj && acts[y2].role == R_PAIR &&
+		    same_country(a, b) && !same_country(a, y2)) {
+			b = y2;
+			e->trule = "the other of the pair after بين";
+		}
+	}
 	/* "X وY يلتقيان": for a meeting or a signing the partner is the
 	 * other party, whatever follows */
 	if (b < 0 && jb >= 0 && jb != a && symmetric(t->type)) {

@@ -387,6 +387,8 @@ brief() {
 	# "مذكرة تفاهم لدعم X": X is the other party, the support no act
 	[[ "$output" == *"0 AGREE CAN JOR ووقعت"* ]]
 	[[ "$output" != *"AID"* ]]
+	# "التعاون بين فرنسا والأردن": the other side of the pair
+	[[ "$output" == *"2 CONSULT FRA JOR وناقش"* ]]
 }
 
 @test "aevent: a bare group noun takes up the country told before" {
