@@ -1526,14 +1526,14 @@ agreement_purpose(size_t i)
 
 /*
  * "ووقعت مذكرة تفاهم لدعم قوات البيشمركة": with no counterpart named,
- * the party an agreement is for (after لـ, in its clause) is the other
- * side of it.
+ * the party an agreement is for (after لـ, in its clause, past an
+ * agreement word unless seen is set) is the other side of it;
+ * "انتهاء الدور القتالي للتحالف": the holder of what ends.
  */
 static int
-agreement_party(size_t i, int src)
+agreement_party(size_t i, int src, int seen)
 {
 	size_t j;
-	int seen = 0;
 
 	for (j = i + 1; j < ntok && j <= i + 10; j++) {
 		int a = toks[j].actor;
@@ -3943,7 +3943,7 @@ one(ak_rec *r, void *arg)
 				continue;	/* what an agreement is for */
 			if (strcmp(e.tr->type, "AGREE") == 0 && e.tgt.a < 0 &&
 			    e.tgt.json == NULL &&
-			    (e.tgt.a = agreement_party(e.tend, e.src.a)) >= 0)
+			    (e.tgt.a = agreement_party(e.tend, e.src.a, 0)) >= 0)
 				e.trule = "the party the agreement is for";
 			if ((e.tr->cls == 'l' || e.tr->needtarget) &&
 			    e.tgt.a < 0)
@@ -3999,6 +3999,24 @@ one(ak_rec *r, void *arg)
 			    acts[e.src.a].t0 > 0 &&
 			    role_of((size_t)acts[e.src.a].t0 - 1) == R_SAY)
 				e.src.a = -1;
+			/* "أعلنت الحكومة انتهاء الدور القتالي للتحالف": who
+			 * announces an end is not who withdraws; the holder
+			 * of the role is */
+			if (e.src.a >= 0 && e.tr->cls == 'n' &&
+			    e.srule != NULL &&
+			    strcmp(e.srule, "nearest actor before") == 0 &&
+			    strcmp(e.tr->type, "RETREAT") == 0 &&
+			    acts[e.src.a].t0 > 0 &&
+			    role_of((size_t)acts[e.src.a].t0 - 1) == R_SAY) {
+				int hold = agreement_party(e.tend, e.src.a, 1);
+
+				if (hold >= 0) {
+					e.src.a = hold;
+					e.srule = "the holder after لـ";
+					if (e.tgt.a == hold)
+						e.tgt.a = -1;
+				}
+			}
 			/* "أعمال تستهدف الأمن": an imperfect tells a
 			 * habit or an aim unless its subject is at hand */
 			if (e.tr->cls == 'i' && e.src.a >= 0 &&

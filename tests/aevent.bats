@@ -389,6 +389,8 @@ brief() {
 	[[ "$output" != *"AID"* ]]
 	# "التعاون بين فرنسا والأردن": the other side of the pair
 	[[ "$output" == *"2 CONSULT FRA JOR وناقش"* ]]
+	# "أعلنت X انتهاء المهمة لقوات Y": Y withdraws, not X
+	[[ "$output" == *"3 RETREAT CAN - انتهاء"* ]]
 }
 
 @test "aevent: a bare group noun takes up the country told before" {
