@@ -4088,6 +4088,26 @@ one(ak_rec *r, void *arg)
 	for (i = 0; i < nev; i++)
 		if (evs[i].need >= 0)
 			toks[evs[i].need].used = 1;
+	/* "ساعد التحالف في هزيمة داعش": to help in an act is to take part
+	 * in it; the act is the event, the helper its agent */
+	for (i = 0; i < nev; i++) {
+		size_t x;
+
+		if (strcmp(evs[i].tr->type, "AID") != 0 ||
+		    (evs[i].tr->cls != 'v' && evs[i].tr->cls != 'i') ||
+		    (evs[i].src.a < 0 && evs[i].src.json == NULL))
+			continue;
+		for (x = 0; x < nev; x++)
+			if (evs[x].tr->cls == 'n' && evs[x].t > evs[i].t + 1 &&
+			    strcmp(evs[x].tr->type, "AID") != 0 &&
+			    is_word(&toks[evs[x].t - 1], "في") &&
+			    !broken(evs[i].t, evs[x].t)) {
+				evs[x].src = evs[i].src;
+				evs[x].srule = "who helps in it";
+				toks[evs[i].t].used = 1;
+				break;
+			}
+	}
 	for (i = 0; i < nev; i++) {
 		size_t x;
 

@@ -391,6 +391,10 @@ brief() {
 	[[ "$output" == *"2 CONSULT FRA JOR وناقش"* ]]
 	# "أعلنت X انتهاء المهمة لقوات Y": Y withdraws, not X
 	[[ "$output" == *"3 RETREAT CAN - انتهاء"* ]]
+	# "ساعد X في هزيمة Y": X's act; a defeat only where one takes part
+	[[ "$output" == *"4 ASSAULT FRA "*" هزيمة"* ]]
+	[[ "$output" != *"4 AID"* ]]
+	[[ "$output" != *"5 ASSAULT"* ]]
 }
 
 @test "aevent: a bare group noun takes up the country told before" {
