@@ -566,6 +566,8 @@ static struct {
 	char	*src;		/* JSON of the last actor, for pronouns */
 	long	 srcsid;
 	char	*first;		/* JSON of the first actor with a country */
+	char	*firstc;	/* its country, JSON */
+	char	*second;	/* JSON of the first one of another country */
 	ak_map	*names;		/* first or last word of a person -> country */
 	char	*home;		/* JSON country of its first place */
 	char	**told;		/* dated events: "TYPE\tdate\t word word " */
@@ -3088,7 +3090,13 @@ find_roles(event *e, int clitics, int pron)
 		e->src.a = -1;
 		e->src.json = docst.first;
 		e->srule = "pair word: the document's first actor";
-		if (b >= 0 && e->trule != NULL &&
+		/* "بين الجانبين": both parties; "اجتمع الجانبان مع X": X */
+		if (docst.second != NULL && (acts[a].role == R_PAIR ||
+		    b < 0)) {
+			e->tgt.a = -1;
+			e->tgt.json = docst.second;
+			e->trule = "pair word: the document's other party";
+		} else if (b >= 0 && e->trule != NULL &&
 		    strcmp(e->trule, "after a preposition") != 0)
 			e->tgt.a = -1;
 	}
@@ -3795,6 +3803,8 @@ one(ak_rec *r, void *arg)
 		free(docst.doc);
 		free(docst.src);
 		free(docst.first);
+		free(docst.firstc);
+		free(docst.second);
 		free(docst.home);
 		while (docst.ntold > 0)
 			free(docst.told[--docst.ntold]);
@@ -3835,6 +3845,23 @@ one(ak_rec *r, void *arg)
 			actor_json(&b, &acts[i]);
 			ak_buf_cstr(&b);
 			docst.first = nooffsets(b.p);
+			docst.firstc = ak_strndup(acts[i].country,
+			    acts[i].countryl);
+			ak_buf_free(&b);
+		}
+	/* "الجانبان": the first party and the first of another state */
+	for (i = 0; docst.firstc != NULL && docst.second == NULL && i < nact;
+	    i++)
+		if (acts[i].country != NULL && !acts[i].dead &&
+		    role_of((size_t)acts[i].t0) != R_PAIRSUBJ &&
+		    (acts[i].countryl != strlen(docst.firstc) ||
+		    memcmp(acts[i].country, docst.firstc,
+		    acts[i].countryl) != 0)) {
+			ak_buf b = { 0 };
+
+			actor_json(&b, &acts[i]);
+			ak_buf_cstr(&b);
+			docst.second = nooffsets(b.p);
 			ak_buf_free(&b);
 		}
 

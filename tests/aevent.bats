@@ -416,3 +416,9 @@ brief() {
 	run bash -c "aevent '$F/later.json' | jq -r '.date' | paste -sd' '"
 	[ "$output" = "2024-03-03 2024-03-03 2024-03-05 1998" ]
 }
+
+@test "aevent: the two sides are the document's first party and its other" {
+	run brief "$F/sides.json"
+	[ "$status" -eq 0 ]
+	[ "$output" = "1 AGREE ITA TUN توقيعها" ]
+}
