@@ -2041,6 +2041,33 @@ same_country(int a, int b)
 	    memcmp(acts[a].country, acts[b].country, acts[a].countryl) == 0;
 }
 
+/* the second of "بين X وY": a conjunct that took X's preposition */
+static int
+pair_second(int a)
+{
+	int y = conj_next(a), over = 0;
+	size_t j;
+
+	/* "بين قوات تابعة لحكومة الوحدة وجهاز X": over what qualifies X */
+	for (j = (size_t)acts[a].t1 + 1; y < 0 && j < ntok &&
+	    j <= (size_t)acts[a].t1 + 6 && !toks[j].brk && !toks[j].punct;
+	    j++) {
+		int c = toks[j].actor;
+
+		if (c < 0 || acts[c].dead)
+			continue;
+		/* a conjunct after "لحكومة X" took its ل */
+		if (acts[c].conj && (acts[c].role == acts[a].role ||
+		    acts[c].role == 0 || (over && acts[c].role == R_PREP)))
+			y = c;
+		else if (acts[c].role != R_PREP)
+			break;
+		over = 1;
+		j = (size_t)acts[c].t1;
+	}
+	return y;
+}
+
 /* "بين X وY" just after token i: X, with *y set */
 static int
 pair_after(size_t i, int *y)
@@ -2053,7 +2080,7 @@ pair_after(size_t i, int *y)
 		if (toks[j].brk)
 			return -1;
 		if (a >= 0 && acts[a].role == R_PAIR) {
-			*y = conj_next(a);
+			*y = pair_second(a);
 			return a;
 		}
 	}
@@ -3019,8 +3046,7 @@ find_roles(event *e, int clitics, int pron)
 		/* "ناقشت الوزيرة الأميركية التعاون بين الولايات المتحدة
 		 * والعراق": of the pair, the one that is not her side */
 		if (acts[b].role == R_PAIR && a >= 0 &&
-		    (y2 = actor_at((size_t)acts[b].t1 + 1)) >= 0 &&
-		    acts[y2].conj && acts[y2].role == R_PAIR &&
+		    (y2 = pair_second(b)) >= 0 &&
 		    same_country(a, b) && !same_country(a, y2)) {
 			b = y2;
 			e->trule = "the other of the pair after بين";
@@ -3284,6 +3310,13 @@ date_of(size_t i)
 			best = d;
 		}
 	}
+	/* "ليل الاثنين الثلاثاء": a night of two days is dated by the
+	 * first */
+	for (k = 0; best != NULL && k < ndate; k++)
+		if (dates[k].value != NULL && dates[k].t0 >= 0 &&
+		    dates[k].t0 + 1 == best->t0 &&
+		    dates[k].ce + 1 == best->cs)
+			return &dates[k];
 	return best;
 }
 

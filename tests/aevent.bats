@@ -422,3 +422,9 @@ brief() {
 	[ "$status" -eq 0 ]
 	[ "$output" = "1 AGREE ITA TUN توقيعها" ]
 }
+
+@test "aevent: the second of a pair past a qualifier; a night of two days" {
+	run bash -c "aevent '$F/night.json' | jq -r '[.type, .source.text, .target.text, .date] | join(\" \")'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "ASSAULT قوات جهاز الأمن العام 2024-03-03" ]
+}
