@@ -2631,7 +2631,21 @@ np_object(const event *e, size_t from, int direct)
 		if (direct && (t->obj || e->passive) && !symmetric(t->type) &&
 		    (z = np_end(j)) >= 0)
 			return np_json(j, quoted_name((size_t)z));
-		break;
+		/* "أفرجت الإدارة العامة للإفراج بقطاع ...، السبت، عن
+		 * 3510 نزيلاً": a verb that takes no direct object finds
+		 * its preposition past what qualifies its subject */
+		if (t->obj || e->passive || t->npreps == 0 || trigger_word(x))
+			break;
+		if (x->actor >= 0) {
+			/* "التابعة لوزارة الداخلية": over a party after ل,
+			 * unless ل marks this verb's party */
+			const actor *q = &acts[x->actor];
+
+			if (q->role != R_PREP || q->prepl != 2 ||
+			    memcmp(q->prep, "ل", 2) != 0 || is_prep(t, x))
+				break;
+			j = (size_t)q->t1;
+		}
 	}
 	return NULL;
 }

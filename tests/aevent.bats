@@ -397,6 +397,12 @@ brief() {
 	[[ "$output" != *"5 ASSAULT"* ]]
 }
 
+@test "aevent: a verb's preposition past what qualifies its subject" {
+	run bash -c "aevent '$F/agree.json' | jq -r 'select(.sid == 6) | [.type, .target.text] | join(\" \")'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "CONCEDE 120 معتقلاً" ]
+}
+
 @test "aevent: a bare group noun takes up the country told before" {
 	run brief "$F/agree.json"
 	[ "$status" -eq 0 ]
