@@ -401,6 +401,9 @@ brief() {
 	run bash -c "aevent '$F/agree.json' | jq -r 'select(.sid == 6) | [.type, .target.text] | join(\" \")'"
 	[ "$status" -eq 0 ]
 	[ "$output" = "CONCEDE 120 معتقلاً" ]
+	# "لم تعلّق X على القصف": X made no attack
+	run bash -c "aevent '$F/agree.json' | jq -r 'select(.sid == 7) | [.type, .source.text // \"-\"] | join(\" \")'"
+	[ "$output" = "ASSAULT -" ]
 }
 
 @test "aevent: a bare group noun takes up the country told before" {
