@@ -1955,7 +1955,7 @@ role_at(size_t i, const struct match *rm)
 	const struct ent *re = rm->p->e[isgroup ? C_GROUP : C_ROLE];
 	const char *country = re->country, *sector = re->sector;
 	size_t j = i + rm->n, n, ndef = 0, r, keep;
-	int adj = 0;
+	int adj = 0, named = 0;
 	struct match m, m2;
 
 	/* "السفير الأمريكي" listed whole: the nisba inside gives the country */
@@ -2010,6 +2010,7 @@ role_at(size_t i, const struct match *rm)
 			if (country == NULL && ms[nms - 1].country != NULL)
 				country = ms[nms - 1].country;
 			j += n;
+			named = 1;
 			continue;
 		}
 		if (toks[j].prc > 0 && isfolded(j, "شؤون") &&
@@ -2037,8 +2038,10 @@ role_at(size_t i, const struct match *rm)
 			}
 			nms = keep;
 		}
-		/* the portfolio: a known word, not a name (ألينا، العباسي) */
-		if (bare(j) && definite(j) && ndef < 3 && !adj &&
+		/* the portfolio: a known word, not a name (ألينا، العباسي);
+		 * none after a name ("المتحدث باسم الحكومة العراقية
+		 * الهجوم": the object of the verb) */
+		if (bare(j) && definite(j) && ndef < 3 && !adj && !named &&
 		    toks[j].w != NULL && !(toks[j].wm & M_NAMEW) &&
 		    !(toks[j].wi & M(C_PER)) &&
 		    !hasm(j, M_FUNC | M_DATEW | M(C_GENERIC))) {

@@ -474,3 +474,8 @@ toks() {
 	run ents 'ودعت رابطة العالم الإسلامي إلى التهدئة'
 	[ "$output" = 'ORG:رابطة العالم الإسلامي' ]
 }
+
+@test "atag: a title ends after the name inside it (المتحدث باسم X)" {
+	run bash -c "$(declare -f tag); tag 'وأدان المتحدث باسم الحكومة الليبية الهجوم على المطار' | jq -r '.roles[].text'"
+	[ "$output" = 'المتحدث باسم الحكومة الليبية' ]
+}
