@@ -3298,7 +3298,25 @@ relative_dates(const char *dd, size_t ddl)
 	}
 }
 
-/* the event's date: the nearest dated mention in its clause */
+static long	 newsday = LONG_MIN;	/* the document's date, a day */
+
+/* the first day of the period a JSON date names, or LONG_MIN */
+static long
+first_day(const char *d, size_t dl)
+{
+	int y = 0, m = 1, day = 1;
+
+	if (dl < 6 || d[0] != '"' || sscanf(d + 1, "%4d-%2d-%2d", &y, &m,
+	    &day) < 1 || strspn(d + 1, "0123456789-") < 4)
+		return LONG_MIN;
+	return ak_days_from_civil(y, m, day);
+}
+
+/*
+ * the event's date: the nearest dated mention in its clause; not one
+ * after the document's date ("وقع الجانبان مذكرة ... على أن تبدأ
+ * المرحلة الأولى مطلع العام المقبل": what is reported has happened)
+ */
 static const date *
 date_of(size_t i)
 {
@@ -3318,6 +3336,9 @@ date_of(size_t i)
 		/* a date before the trigger scopes over what follows it
 		 * ("في عام 2022 أكدت ..."); one after it, less far */
 		if ((t0 > i && dist > 25) || d->noun)
+			continue;
+		if (newsday != LONG_MIN &&
+		    first_day(d->value, d->valuel) > newsday)
 			continue;
 		if (dist < bd) {
 			bd = dist;
@@ -3880,6 +3901,7 @@ one(ak_rec *r, void *arg)
 	setup_actors();
 	known_people();
 	relative_dates(dd, ddl);
+	newsday = dd != NULL ? first_day(dd, ddl) : LONG_MIN;
 	for (i = 0; docst.home == NULL && i < nact; i++)
 		if (acts[i].type == 'L' && acts[i].country != NULL &&
 		    acts[i].countryl == 5)

@@ -423,7 +423,7 @@ brief() {
 	[[ "${lines[3]}" == "m 1 1998 "* ]]
 	# without --explain the record is the same but for the explanation
 	run bash -c "aevent '$F/later.json' | jq -r '.date' | paste -sd' '"
-	[ "$output" = "2024-03-03 2024-03-03 2024-03-05 1998" ]
+	[ "$output" = "2024-03-03 2024-03-03 2024-03-05 1998 2024-03-05" ]
 }
 
 @test "aevent: the two sides are the document's first party and its other" {
