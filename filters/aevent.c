@@ -4095,6 +4095,21 @@ one(ak_rec *r, void *arg)
 			    acts[e.src.a].t0 > 0 &&
 			    role_of((size_t)acts[e.src.a].t0 - 1) == R_SAY)
 				e.src.a = -1;
+			/* "تعرضت قاعدة عين الأسد لهجوم": who undergoes the act
+			 * is its target */
+			if (e.src.a >= 0 && e.tr->cls == 'n' && (cl[k] & C_L) &&
+			    e.srule != NULL &&
+			    strcmp(e.srule, "nearest actor before") == 0 &&
+			    acts[e.src.a].t0 > 0 &&
+			    in_set("undergo", &toks[acts[e.src.a].t0 - 1])) {
+				if (e.tgt.a < 0 && e.tgt.json == NULL) {
+					e.tgt.a = e.src.a;
+					e.trule = "who undergoes it";
+				}
+				e.src.a = -1;
+				e.srule = NULL;
+				e.passive = 1;
+			}
 			/* "أعلنت الحكومة انتهاء الدور القتالي للتحالف": who
 			 * announces an end is not who withdraws; the holder
 			 * of the role is */

@@ -404,6 +404,9 @@ brief() {
 	# "لم تعلّق X على القصف": X made no attack
 	run bash -c "aevent '$F/agree.json' | jq -r 'select(.sid == 7) | [.type, .source.text // \"-\"] | join(\" \")'"
 	[ "$output" = "ASSAULT -" ]
+	# "تعرضت X لهجوم": X is the target
+	run bash -c "aevent '$F/agree.json' | jq -r 'select(.sid == 8) | [.type, .source.text // \"-\", .target.text] | join(\" \")'"
+	[ "$output" = "ASSAULT - القوات الكندية" ]
 }
 
 @test "aevent: a bare group noun takes up the country told before" {
