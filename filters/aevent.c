@@ -3021,6 +3021,13 @@ find_roles(event *e, int clitics, int pron)
 				e->srule = "genitive subject";
 			}
 		}
+		if (a < 0 && e->tend + 2 < ntok &&
+		    in_set("perform", &toks[e->tend + 1]) &&
+		    (g = actor_at(e->tend + 2)) >= 0 && usable(g)) {
+			/* "زيارة أجراها الوزير X": who performed it */
+			a = g;
+			e->srule = "agent of the verb that performs it";
+		}
 		if (a < 0 && e->tend + 3 < ntok &&
 		    toks[e->tend + 1].fl >= 6 &&
 		    memcmp(F(&toks[e->tend + 1]), "قام", 6) == 0 &&
@@ -4017,8 +4024,18 @@ one(ak_rec *r, void *arg)
 
 			if (found[k]->nrest < found[best]->nrest)
 				continue;
-			if ((why = blocked(i, found[k], cl[k])) != NULL)
+			if ((why = blocked(i, found[k], cl[k])) != NULL) {
+				/* "لم يعقد اجتماعاً", "ستعقد جولة من
+				 * المباحثات": nor is the noun it needs */
+				size_t j;
+
+				for (j = i + 1; found[k]->need != NULL &&
+				    j < ntok && j <= i + 8 && !toks[j].pbrk &&
+				    !toks[j].brk; j++)
+					if (in_set(found[k]->need, &toks[j]))
+						toks[j].used = 1;
 				continue;
+			}
 			if (inside_speech(i, found[k]))
 				continue;
 			if (instrument(i, found[k], cl[k]))

@@ -409,6 +409,14 @@ brief() {
 	[ "$output" = "ASSAULT - القوات الكندية" ]
 }
 
+@test "aevent: زيارة أجراها X; سلّم إلى Y; a future meeting is no meeting" {
+	run bash -c "aevent '$F/agree.json' | jq -r 'select(.sid >= 9 and .sid <= 11) | [.sid, .type, .source.text, .target.text] | map(tostring) | join(\" \")'"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"9 CONSULT بيل بلير عمّان"* ]]
+	[[ "$output" == *"10 CONCEDE القوات الكندية الجيش الأردني"* ]]
+	[[ "$output" != *"11 "* ]]
+}
+
 @test "aevent: a bare group noun takes up the country told before" {
 	run brief "$F/agree.json"
 	[ "$status" -eq 0 ]
