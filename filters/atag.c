@@ -1612,6 +1612,14 @@ nextname(size_t i, size_t j, int afterrole)
 	if (j >= ntoks || (!bare(j) && !toks[j].guess) ||
 	    toks[j - 1].sfc > 0 || toks[j].sfc > 0 || notcont(j))
 		return 0;
+	/* "طالب حسين بتسريع", "لتعزيز", "بالإفراج": ب or ل on a verbal
+	 * noun or on the article starts a phrase, not a surname */
+	if (toks[j].w == NULL && toks[j].fl > 6 &&
+	    (startswith(TF(&toks[j]), toks[j].fl, "بت") ||
+	    startswith(TF(&toks[j]), toks[j].fl, "لت") ||
+	    startswith(TF(&toks[j]), toks[j].fl, "بال") ||
+	    startswith(TF(&toks[j]), toks[j].fl, "لل")))
+		return 0;
 	if (toks[j].guess)
 		return boundary(j + 1) || (surnames != NULL &&
 		    ak_map_get(surnames, fb.p + toks[j].ffo, toks[j].ffl));

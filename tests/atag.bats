@@ -479,3 +479,9 @@ toks() {
 	run bash -c "$(declare -f tag); tag 'وأدان المتحدث باسم الحكومة الليبية الهجوم على المطار' | jq -r '.roles[].text'"
 	[ "$output" = 'المتحدث باسم الحكومة الليبية' ]
 }
+
+@test "atag: ب or ل on a verbal noun or an article ends a name (حسين بتسريع)" {
+	run bash -c "$(declare -f tag ents); ents 'وقال وزير الخارجية فؤاد حسين، فيما طالب حسين بتسريع إجراءات العبور'"
+	[[ "$output" == *"PER:حسين"* ]]
+	[[ "$output" != *"بتسريع"* ]]
+}
