@@ -3827,7 +3827,7 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	hv->date = NULL;
 	hv->key = NULL;
 	hv->news = dd != NULL ? last_day(dd, ddl) : LONG_MIN;
-	if (undated) {
+	if (undated && !ak_unbuffered) {
 		ak_buf_reset(&tmp);
 		ak_buf_adds(&tmp, t->type);
 		ak_buf_addc(&tmp, '\t');
@@ -3835,6 +3835,9 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 		party_words(&tmp, &e->src);
 		hv->key = ak_strndup(tmp.p, tmp.len);
 	}
+	/* -u (tail -f): each event at once, with no look ahead */
+	if (ak_unbuffered)
+		flush_held();
 }
 
 static void
