@@ -1207,34 +1207,97 @@ lo(const ev_item *e)
 	return e->dlo == e->dhi && e->dlo == e->docday ? e->dlo - lag : e->dlo;
 }
 
+/* a country itself as an actor (العراق, واشنطن): no one is named */
 static int
-pair_eq(const actor *s1, const actor *t1, const actor *s2, const actor *t2)
+bare_state(const actor *a)
 {
-	int x = actor_eq(s1, s2), y = actor_eq(t1, t2);
+	return a->present && a->state && a->nw == 0;
+}
 
-	return x < 0 || y < 0 ? -1 : x + y;
+/* what the actors of two reports share, side by side */
+typedef struct {
+	int	names;		/* sides where the same name stands */
+	int	states;		/* sides where the same state stands */
+	int	absent;		/* a side named in one, missing in the other */
+	int	bare;		/* a country itself against someone on a side */
+} sides;
+
+static int
+side(const actor *a, const actor *b, sides *s)
+{
+	int e = actor_eq(a, b);
+
+	if (e < 0)
+		return -1;
+	if (e == 2) {
+		s->names++;
+		return 0;
+	}
+	s->states += e;
+	if (a->present != b->present && (a->nw || b->nw))
+		s->absent = 1;
+	if (bare_state(a) != bare_state(b))
+		s->bare = 1;
+	return 0;
+}
+
+/*
+ * What is enough to make two compatible reports one event, by where they
+ * stand: two documents, two sentences of one document, one sentence.
+ */
+#define V_XDOC	1
+#define V_DOC	2
+#define V_SENT	4
+
+/*
+ * Two outlets: the same name is worth 2 a side, the same state 1, the
+ * same place named 1, the same day 1; 2 in all make one event, 3 when a
+ * date is missing or only a month or a year (one shared name in a month
+ * is that month's news, not one event).  One document tells of several
+ * events of a kind between the same countries: within it a country is
+ * no evidence (nor against someone named on its side), nor is a
+ * counterpart named in one report and missing in the other; two of its
+ * sentences are one event through the same name, or as a re-telling by
+ * titles of the same place on the same day; one sentence through any
+ * actors alike.
+ */
+static int
+verdict(const sides *s, int place, int day, int precise)
+{
+	int v = 0;
+
+	if (2 * s->names + s->states + place + day >= 2 + !precise)
+		v |= V_XDOC;
+	if (!s->absent && !s->bare) {
+		v |= V_SENT;
+		if (s->names || (place > 0 && day))
+			v |= V_DOC;
+	}
+	return v;
+}
+
+/* dated to the day */
+static int
+precise(const ev_item *e)
+{
+	return e->dlo != INT32_MIN && e->dlo == e->dhi;
 }
 
 /*
  * -1 when a and b cannot be one event: another type or mode, dates more
- * than --days apart, another place, another actor.  Else how much says
- * they are: the same names (2 an actor, 1 for the same state named), the
- * same day (unless it is only the reports' own date and the place is not
- * named in both), the same place named, the same document (1, or 2 in
- * the same sentence).  Two reports are one event from SAME_EVENT on:
- * compatible alone is not enough, two bare "Iraqi forces" on an unknown
- * day are not one event.
+ * than --days apart, another place, another actor.  Else the V_ bits of
+ * where they would be one event (0: nowhere, compatible is not enough).
  */
 static int
-event_eq(const ev_item *a, const ev_item *b, int sym)
+ev_cmp(const ev_item *a, const ev_item *b, int sym)
 {
-	int score = 0, place, p, q;
+	sides p = { 0 }, q = { 0 };
+	int place, day = 0, pr, v = -1;
 
 	if (a->hd.h != b->hd.h || !modes_eq(a, b))
 		return -1;
 	if ((place = place_eq(&a->loc, &b->loc)) < 0)
 		return -1;
-	score += place;
 	if (a->dlo != INT32_MIN && b->dlo != INT32_MIN) {
 		if ((int64_t)lo(a) > (int64_t)b->dhi + days ||
 		    (int64_t)lo(b) > (int64_t)a->dhi + days)
@@ -1243,139 +1306,358 @@ event_eq(const ev_item *a, const ev_item *b, int sym)
 		 * a day that is only the reports' own date says little (an
 		 * extractor may have filled it in), unless the place agrees
 		 */
-		score += a->dlo == a->dhi && b->dlo == b->dhi &&
+		day = a->dlo == a->dhi && b->dlo == b->dhi &&
 		    ((a->dlo != a->docday && b->dlo != b->docday) || place);
 	}
-	p = pair_eq(&a->src, &a->tgt, &b->src, &b->tgt);
-	q = sym ? pair_eq(&a->src, &a->tgt, &b->tgt, &b->src) : -1;
-	if (p < 0 && q < 0)
-		return -1;
-	score += p > q ? p : q;
-	if (a->doc == b->doc)
-		score += a->sid == b->sid ? 2 : 1;
-	return score;
+	pr = precise(a) && precise(b);
+	if (side(&a->src, &b->src, &p) == 0 && side(&a->tgt, &b->tgt, &p) == 0)
+		v = verdict(&p, place, day, pr);
+	if (sym && side(&a->src, &b->tgt, &q) == 0 &&
+	    side(&a->tgt, &b->src, &q) == 0)
+		v = (v < 0 ? 0 : v) | verdict(&q, place, day, pr);
+	return v;
 }
 
-#define SAME_EVENT	2
+/* is ev one event with a report of verdict v made in doc, sentence sid? */
+static int
+same_event(const ev_item *ev, uint32_t doc, int32_t sid, int v)
+{
+	if (v <= 0)
+		return 0;
+	if (ev->doc == 0 || ev->doc != doc)
+		return v & V_XDOC;
+	if (ev->sid >= 0 && ev->sid == sid)
+		return v & V_SENT;
+	return v & V_DOC;
+}
 
 /*
- * The events written out, indexed so that a new event meets only those
- * of its type whose dates come within --days of its own: a list for each
- * type and 8-day bucket, one for each type's undated (or widely dated)
- * events, and one for all of a type, which an undated event must scan.
+ * Candidates.  Two reports are one event only when they share a name, a
+ * state, a place or a sentence (verdict() asks no less), so each report
+ * is indexed under keys for these, with its type: a name or place word
+ * under itself when short (short words must be equal), else under its
+ * first two and its last two letters with its length; one edit leaves
+ * one of them whole, and a look-up tries the lengths one apart.
  */
-#define BUCKET		8
-#define MAXBUCKETS	64
+#define MAXKEYS	128
+typedef struct {
+	uint64_t	k[MAXKEYS];
+	unsigned	n;
+} keyset;
+
+enum { KT_NAME = 1, KT_PLACE = 4, KT_STATE = 7, KT_SENT = 8 };
+
+static void
+ks_add(keyset *ks, uint64_t type, int tag, const void *p, size_t n,
+    unsigned len)
+{
+	uint8_t b[2 + WL];
+	uint64_t k;
+	unsigned i;
+
+	b[0] = (uint8_t)tag;
+	b[1] = (uint8_t)len;
+	memcpy(b + 2, p, n);
+	k = mix64(ak_hash_fixed(b, n + 2) ^ type);
+	for (i = 0; i < ks->n; i++)
+		if (ks->k[i] == k)
+			return;
+	if (ks->n < MAXKEYS)	/* room for every key a report can have */
+		ks->k[ks->n++] = k;
+}
+
+static void
+word_keys(keyset *ks, uint64_t type, int tag, const uint8_t *w, unsigned l,
+    int query)
+{
+	unsigned len;
+
+	l &= ~PARENT;
+	if (l < 4) {
+		ks_add(ks, type, tag, w, l, 0);
+		return;
+	}
+	for (len = query ? l - 1 : l; len <= (query ? l + 1 : l); len++) {
+		if (len < 4)
+			continue;
+		ks_add(ks, type, tag + 1, w, 2, len);
+		ks_add(ks, type, tag + 2, w + l - 2, 2, len);
+	}
+}
+
+static void
+ev_keys(const ev_item *e, int query, keyset *ks)
+{
+	const actor *a[2] = { &e->src, &e->tgt };
+	uint32_t ds[2];
+	unsigned i, j;
+
+	ks->n = 0;
+	for (i = 0; i < 2; i++) {
+		for (j = 0; j < a[i]->nw; j++)
+			word_keys(ks, e->hd.h, KT_NAME, a[i]->w[j],
+			    a[i]->wl[j], query);
+		if (a[i]->state && a[i]->cc[0])
+			ks_add(ks, e->hd.h, KT_STATE, a[i]->cc, 3, 0);
+	}
+	for (j = 0; j < e->loc.nw; j++)
+		word_keys(ks, e->hd.h, KT_PLACE, e->loc.w[j], e->loc.wl[j],
+		    query);
+	if (e->doc && e->sid >= 0) {
+		ds[0] = e->doc;
+		ds[1] = (uint32_t)e->sid;
+		ks_add(ks, e->hd.h, KT_SENT, ds, sizeof(ds), 0);
+	}
+}
+
+/* key -> list of uint32, open addressing */
+typedef struct {
+	uint64_t	 k;		/* 0: an empty slot */
+	uint32_t	 n, cap;
+	uint32_t	*v;
+} klist;
 
 typedef struct {
-	uint32_t	*v;
+	klist		*s;
 	size_t		 n, cap;
-} ivec;
+} ktab;
 
-static ak_map	*evindex;
-
-static void
-ivec_free(void *p)
+static klist *
+kt_get(ktab *t, uint64_t k, int create)
 {
-	ivec *iv = p;
+	klist *os = t->s;
+	size_t i, j, ocap = t->cap;
 
-	free(iv->v);
-	free(iv);
-}
-
-static ivec *
-ev_list(uint64_t type, int64_t bucket, int create)
-{
-	int64_t key[2] = { (int64_t)type, bucket };
-	void **slot;
-
-	if (!create)
-		return ak_map_get(evindex, (char *)key, sizeof(key));
-	slot = ak_map_put(evindex, (char *)key, sizeof(key));
-	if (*slot == NULL)
-		*slot = ak_calloc(1, sizeof(ivec));
-	return *slot;
-}
-
-static void
-ivec_add(ivec *iv, uint32_t v)
-{
-	if (iv->n == iv->cap) {
-		iv->cap = iv->cap ? 2 * iv->cap : 8;
-		iv->v = ak_realloc(iv->v, iv->cap * sizeof(*iv->v));
+	k += k == 0;
+	if (create && (t->n + 1) * 4 > t->cap * 3) {
+		t->cap = t->cap ? 2 * t->cap : 1024;
+		t->s = ak_calloc(t->cap, sizeof(*t->s));
+		for (i = 0; i < ocap; i++) {
+			if (os[i].k == 0)
+				continue;
+			for (j = os[i].k & (t->cap - 1); t->s[j].k;
+			    j = (j + 1) & (t->cap - 1))
+				;
+			t->s[j] = os[i];
+		}
+		free(os);
 	}
-	iv->v[iv->n++] = v;
+	if (t->cap == 0)
+		return NULL;
+	for (i = k & (t->cap - 1); t->s[i].k; i = (i + 1) & (t->cap - 1))
+		if (t->s[i].k == k)
+			return &t->s[i];
+	if (!create)
+		return NULL;
+	t->s[i].k = k;
+	t->n++;
+	return &t->s[i];
 }
 
+static void
+kt_add(ktab *t, uint64_t k, uint32_t v)
+{
+	klist *l = kt_get(t, k, 1);
+
+	if (l->n && l->v[l->n - 1] == v)
+		return;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 4;
+		l->v = ak_realloc(l->v, l->cap * sizeof(*l->v));
+	}
+	l->v[l->n++] = v;
+}
+
+static void
+kt_free(ktab *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->cap; i++)
+		free(t->s[i].v);
+	free(t->s);
+	memset(t, 0, sizeof(*t));
+}
+
+/* the candidates of one look-up, each once */
+static uint32_t	*cand, *stamp, gen;
+static size_t	 ncand, capcand, nstamp;
+
+static void
+cand_reset(size_t universe)
+{
+	if (nstamp < universe) {
+		size_t old = nstamp;
+
+		nstamp = universe * 2;
+		stamp = ak_realloc(stamp, nstamp * sizeof(*stamp));
+		memset(stamp + old, 0, (nstamp - old) * sizeof(*stamp));
+	}
+	if (++gen == 0) {
+		memset(stamp, 0, nstamp * sizeof(*stamp));
+		gen = 1;
+	}
+	ncand = 0;
+}
+
+static void
+cand_add(uint32_t v)
+{
+	if (stamp[v] == gen)
+		return;
+	stamp[v] = gen;
+	if (ncand == capcand) {
+		capcand = capcand ? 2 * capcand : 256;
+		cand = ak_realloc(cand, capcand * sizeof(*cand));
+	}
+	cand[ncand++] = v;
+}
+
+static void
+cand_list(const klist *l)
+{
+	uint32_t i;
+
+	if (l != NULL)
+		for (i = 0; i < l->n; i++)
+			cand_add(l->v[i]);
+}
+
+/*
+ * Both the events written out and the open clusters are found through
+ * their keys, each key's list split by time: a list for each 2-day
+ * bucket an event dated within a few days reaches, one for each 64-day
+ * bucket a vaguer date (up to a year) reaches, one for the undated, and
+ * one for all, which an undated event must look through.
+ */
+#define FINE		2
+#define MAXFINE		4	/* buckets of a narrowly dated event */
+#define COARSE		64
+#define MAXCOARSE	7
+#define MAXQFINE	32	/* a look-up reaching further takes all */
 #define B_UNDATED	INT64_MIN
 #define B_ALL		(INT64_MIN + 1)
+#define B_COARSE	((int64_t)1 << 40)	/* a coarse bucket's offset */
 
-static int32_t lo(const ev_item *);
+static ktab	 evindex;	/* key, bucket -> item */
+static ktab	 pindex;	/* key, bucket -> seq of an open cluster */
 
 static int64_t
-bucket(int64_t day)
+bucket(int64_t day, int64_t size)
 {
-	return (day >= 0 ? day : day - (BUCKET - 1)) / BUCKET;
+	return (day >= 0 ? day : day - (size - 1)) / size;
 }
 
-/* the buckets an event's dates reach, with --days; 0: too many or none */
+static uint64_t
+bucket_key(uint64_t k, int64_t b)
+{
+	return mix64(k ^ ((uint64_t)b * 0x9E3779B97F4A7C15ULL + 0x42));
+}
+
+/* the days an event may have happened on, with slack; 0: undated */
 static int
-ev_buckets(const ev_item *e, int slack, int64_t *b0, int64_t *b1)
+ev_span(const ev_item *e, int64_t slack, int64_t *d0, int64_t *d1)
 {
 	if (e->dlo == INT32_MIN)
 		return 0;
-	*b0 = bucket((int64_t)lo(e) - slack);
-	*b1 = bucket((int64_t)e->dhi + slack);
-	return *b1 - *b0 < MAXBUCKETS;
+	*d0 = (int64_t)lo(e) - slack;
+	*d1 = (int64_t)e->dhi + slack;
+	return 1;
+}
+
+/* v under keys ks, in the lists of e's dates */
+static void
+index_keys(ktab *t, const ev_item *e, const keyset *ks, uint32_t v)
+{
+	int64_t b, b0 = 0, b1 = -1, s = B_UNDATED, d0, d1;
+	unsigned i;
+
+	if (ev_span(e, 0, &d0, &d1)) {
+		if (bucket(d1, FINE) - bucket(d0, FINE) < MAXFINE) {
+			b0 = bucket(d0, FINE);
+			b1 = bucket(d1, FINE);
+			s = 0;
+		} else if (bucket(d1, COARSE) - bucket(d0, COARSE) <
+		    MAXCOARSE) {
+			b0 = bucket(d0, COARSE);
+			b1 = bucket(d1, COARSE);
+			s = B_COARSE;
+		}
+	}
+	for (i = 0; i < ks->n; i++) {
+		kt_add(t, bucket_key(ks->k[i], B_ALL), v);
+		if (b0 > b1)
+			kt_add(t, bucket_key(ks->k[i], B_UNDATED), v);
+		for (b = b0; b <= b1; b++)
+			kt_add(t, bucket_key(ks->k[i], b + s), v);
+	}
+}
+
+static void
+index_event(ktab *t, const ev_item *e, uint32_t v)
+{
+	keyset ks;
+
+	ev_keys(e, 0, &ks);
+	index_keys(t, e, &ks, v);
+}
+
+/* what may be ev, from index t, into cand */
+static void
+lookup(const ktab *t, const ev_item *ev)
+{
+	keyset ks;
+	int64_t b, d0 = 0, d1 = 0;
+	unsigned i;
+	int dated;
+
+	ev_keys(ev, 1, &ks);
+	dated = ev_span(ev, days, &d0, &d1) &&
+	    bucket(d1, FINE) - bucket(d0, FINE) < MAXQFINE;
+	for (i = 0; i < ks.n; i++) {
+		if (!dated) {
+			cand_list(kt_get((ktab *)t, bucket_key(ks.k[i], B_ALL),
+			    0));
+			continue;
+		}
+		for (b = bucket(d0, FINE); b <= bucket(d1, FINE); b++)
+			cand_list(kt_get((ktab *)t, bucket_key(ks.k[i], b), 0));
+		for (b = bucket(d0, COARSE); b <= bucket(d1, COARSE); b++)
+			cand_list(kt_get((ktab *)t,
+			    bucket_key(ks.k[i], b + B_COARSE), 0));
+		cand_list(kt_get((ktab *)t, bucket_key(ks.k[i], B_UNDATED),
+		    0));
+	}
 }
 
 static void
 ev_index(uint32_t v)
 {
-	const ev_item *e = (ev_item *)DD_ITEM(&store, v);
-	int64_t b, b0, b1;
-
-	if (evindex == NULL)
-		evindex = ak_map_new();
-	ivec_add(ev_list(e->hd.h, B_ALL, 1), v);
-	if (!ev_buckets(e, 0, &b0, &b1)) {
-		ivec_add(ev_list(e->hd.h, B_UNDATED, 1), v);
-		return;
-	}
-	for (b = b0; b <= b1; b++)
-		ivec_add(ev_list(e->hd.h, b, 1), v);
-}
-
-static void
-ev_scan(const ivec *iv, const ev_item *ev, int sym, long *best)
-{
-	size_t i;
-
-	if (iv == NULL)
-		return;
-	for (i = 0; i < iv->n; i++)
-		if ((*best < 0 || iv->v[i] < (uint32_t)*best) &&
-		    event_eq(ev, (ev_item *)DD_ITEM(&store, iv->v[i]), sym) >=
-		    SAME_EVENT)
-			*best = iv->v[i];
+	index_event(&evindex, (ev_item *)DD_ITEM(&store, v), v);
 }
 
 /* the earliest event written out that ev is, or -1 */
 static long
 ev_find(const ev_item *ev, int sym)
 {
+	const ev_item *it;
 	long best = -1;
-	int64_t b, b0, b1;
+	size_t j;
 
-	if (evindex == NULL)
-		return -1;
-	if (!ev_buckets(ev, days, &b0, &b1)) {
-		ev_scan(ev_list(ev->hd.h, B_ALL, 0), ev, sym, &best);
-		return best;
+	cand_reset(store.n);
+#ifdef ADEDUP_BRUTE
+	for (j = 0; j < store.n; j++)
+		cand_add((uint32_t)j);
+#else
+	lookup(&evindex, ev);
+#endif
+	for (j = 0; j < ncand; j++) {
+		if (best >= 0 && cand[j] >= (uint32_t)best)
+			continue;
+		it = (const ev_item *)DD_ITEM(&store, cand[j]);
+		if (same_event(ev, it->doc, it->sid, ev_cmp(ev, it, sym)))
+			best = cand[j];
 	}
-	for (b = b0; b <= b1; b++)
-		ev_scan(ev_list(ev->hd.h, b, 0), ev, sym, &best);
-	ev_scan(ev_list(ev->hd.h, B_UNDATED, 0), ev, sym, &best);
 	return best;
 }
 
@@ -1383,23 +1665,157 @@ ev_find(const ev_item *ev, int sym)
  * An event waits in a cluster until no later report can join it: until
  * the reports' dates (doc_date) have moved more than --days past the
  * cluster's newest, or the input ends.  Then the first report goes out
- * with the others' doc, sid and id gathered in `reports'.
+ * with the others' doc, sid and id gathered in `reports'.  A report
+ * joins the first cluster it is one event with (with one of its reports)
+ * and compatible with all of them (complete linkage: A and B, B and C
+ * alike do not make A and C one event).  Reports alike but for their
+ * doc and sid (one wire story in many papers) are compared once: a
+ * group holds them.
  */
+typedef struct {
+	ev_item		 ev;		/* the group's first report */
+	uint64_t	 ch;		/* content hash */
+	uint64_t	*at;		/* doc << 32 | sid of each report */
+	size_t		 nat, capat;
+} group;
+
 typedef struct {
 	ak_buf		 line;		/* the first report, as read */
 	ak_buf		 reports;	/* ,{"doc":...,"sid":...,"id":...}... */
 	ak_buf		 marked;	/* --mark: the others, lines with dup_of */
-	ev_item		*mem;		/* every member, for complete linkage */
-	size_t		 nmem;
+	group		*g;
+	size_t		 ng;
 	int32_t		 last;		/* newest doc_date, INT32_MIN: none */
+	uint32_t	 seq;		/* place in byseq */
 	char		*id;
 } cluster;
 
-static cluster	*pend;
+static cluster	**pend;		/* open clusters, oldest first */
 static size_t	 npend, cappend;
-static ak_map	*pindex;	/* type -> ivec of open clusters, in order */
+static cluster	**byseq;	/* seq -> open cluster, NULL once closed */
+static size_t	 nseq, capseq, nclosed;
 static int32_t	 clock_day = INT32_MIN;
 static ak_rec	*outrec;
+
+/* the hash of what a report says, whoever said it */
+static uint64_t
+content_hash(const ev_item *ev)
+{
+	ev_item c = *ev;
+
+	c.hd.day = 0;
+	c.hd.id = 0;
+	c.doc = 0;
+	c.sid = 0;
+	return ak_hash_fixed(&c, sizeof(c));
+}
+
+static int
+same_content(const ev_item *a, const ev_item *b)
+{
+	ev_item x = *a, y = *b;
+
+	x.hd.day = y.hd.day = 0;
+	x.hd.id = y.hd.id = 0;
+	x.doc = y.doc = 0;
+	x.sid = y.sid = 0;
+	return memcmp(&x, &y, sizeof(x)) == 0;
+}
+
+static uint64_t
+at_of(const ev_item *ev)
+{
+	return (uint64_t)ev->doc << 32 | (uint32_t)ev->sid;
+}
+
+static void
+group_add_at(group *g, const ev_item *ev)
+{
+	if (g->nat == g->capat) {
+		g->capat = g->capat ? 2 * g->capat : 4;
+		g->at = ak_realloc(g->at, g->capat * sizeof(*g->at));
+	}
+	g->at[g->nat++] = at_of(ev);
+}
+
+/* a report's sentence, under the dates of the group it joins */
+static void
+index_sentence(const group *g, uint64_t at, uint32_t seq)
+{
+	keyset ks;
+	uint32_t ds[2] = { (uint32_t)(at >> 32), (uint32_t)at };
+
+	if (ds[0] == 0 || (int32_t)ds[1] < 0)
+		return;
+	ks.n = 0;
+	ks_add(&ks, g->ev.hd.h, KT_SENT, ds, sizeof(ds), 0);
+	index_keys(&pindex, &g->ev, &ks, seq);
+}
+
+/* the open clusters numbered afresh, oldest first, and indexed again */
+static void
+pend_renumber(void)
+{
+	const group *g;
+	size_t i, j, k;
+	cluster *c;
+
+	kt_free(&pindex);
+	for (i = 0; i < npend; i++) {
+		c = pend[i];
+		byseq[i] = c;
+		c->seq = (uint32_t)i;
+		for (j = 0; j < c->ng; j++) {
+			g = &c->g[j];
+			index_event(&pindex, &g->ev, c->seq);
+			for (k = 1; k < g->nat; k++)
+				index_sentence(g, g->at[k], c->seq);
+		}
+	}
+	nseq = npend;
+	nclosed = 0;
+}
+
+/* may ev join c? */
+static int
+cluster_takes(const cluster *c, const ev_item *ev, int sym)
+{
+	const group *g;
+	size_t i, k;
+	int v, found = 0;
+
+	for (i = 0; i < c->ng; i++) {
+		g = &c->g[i];
+		if ((v = ev_cmp(ev, &g->ev, sym)) < 0)
+			return 0;
+		for (k = 0; !found && v > 0 && k < g->nat; k++)
+			found = same_event(ev, (uint32_t)(g->at[k] >> 32),
+			    (int32_t)(uint32_t)g->at[k], v);
+	}
+	return found;
+}
+
+/* the oldest open cluster ev may join */
+static cluster *
+pend_find(const ev_item *ev, int sym)
+{
+	long best = -1;
+	size_t j;
+
+	cand_reset(nseq);
+#ifdef ADEDUP_BRUTE
+	for (j = 0; j < npend; j++)
+		cand_add(pend[j]->seq);
+#else
+	lookup(&pindex, ev);
+#endif
+	for (j = 0; j < ncand; j++)
+		if ((best < 0 || cand[j] < (uint32_t)best) &&
+		    byseq[cand[j]] != NULL &&
+		    cluster_takes(byseq[cand[j]], ev, sym))
+			best = cand[j];
+	return best < 0 ? NULL : byseq[best];
+}
 
 /*
  * "key":value of a report's doc or sid: scalars only, so that the report
@@ -1434,11 +1850,16 @@ add_report(ak_buf *b, ak_rec *r, const char *id, size_t idlen)
 	ak_buf_addc(b, '}');
 }
 
+/*
+ * Out it goes; each group's first report is remembered under the
+ * cluster's id, so that a late report meets any of them.
+ */
 static void
 close_cluster(cluster *c)
 {
 	const char *why;
 	uint32_t v;
+	size_t i;
 	ak_buf rb = { 0 };
 
 	if (outrec == NULL)
@@ -1455,31 +1876,22 @@ close_cluster(cluster *c)
 		emit_as_read(outrec);
 	if (c->marked.len)
 		ak_put_buf(&c->marked);
-	v = dd_store_add(&store, c->mem[0].hd.h, today, c->id, strlen(c->id));
-	memcpy((char *)DD_ITEM(&store, v) + sizeof(dd_head),
-	    (char *)&c->mem[0] + sizeof(dd_head),
-	    sizeof(ev_item) - sizeof(dd_head));
-	ev_index(v);
+	for (i = 0; i < c->ng; i++) {
+		v = dd_store_add(&store, c->g[i].ev.hd.h, today, c->id,
+		    strlen(c->id));
+		memcpy((char *)DD_ITEM(&store, v) + sizeof(dd_head),
+		    (char *)&c->g[i].ev + sizeof(dd_head),
+		    sizeof(ev_item) - sizeof(dd_head));
+		ev_index(v);
+		free(c->g[i].at);
+	}
 	ak_buf_free(&c->line);
 	ak_buf_free(&c->reports);
 	ak_buf_free(&c->marked);
-	free(c->mem);
+	free(c->g);
 	free(c->id);
+	free(c);
 	emitted();
-}
-
-static void
-pend_index(size_t i)
-{
-	void **slot;
-
-	if (pindex == NULL)
-		pindex = ak_map_new();
-	slot = ak_map_put(pindex, (char *)&pend[i].mem[0].hd.h,
-	    sizeof(uint64_t));
-	if (*slot == NULL)
-		*slot = ak_calloc(1, sizeof(ivec));
-	ivec_add(*slot, (uint32_t)i);
 }
 
 /* emit the clusters that nothing can join any more (all at the end) */
@@ -1487,22 +1899,22 @@ static void
 close_pending(int all)
 {
 	size_t i, j = 0;
+	cluster *c;
 
 	for (i = 0; i < npend; i++) {
-		if (all || (pend[i].last != INT32_MIN &&
-		    clock_day != INT32_MIN &&
-		    (int64_t)pend[i].last + days < clock_day))
-			close_cluster(&pend[i]);
-		else
-			pend[j++] = pend[i];
+		c = pend[i];
+		if (all || (c->last != INT32_MIN && clock_day != INT32_MIN &&
+		    (int64_t)c->last + days < clock_day)) {
+			byseq[c->seq] = NULL;
+			nclosed++;
+			close_cluster(c);
+		} else
+			pend[j++] = c;
 	}
 	npend = j;
-	if (j < i) {	/* positions moved: index them again */
-		ak_map_free(pindex, ivec_free);
-		pindex = NULL;
-		for (j = 0; j < npend; j++)
-			pend_index(j);
-	}
+	/* the index keeps the closed ones' keys: drop them now and then */
+	if (nclosed > 1024 && nclosed > npend)
+		pend_renumber();
 }
 
 /* the record as read plus "dup_of", for a line that waits in a cluster */
@@ -1521,18 +1933,42 @@ mark_line(ak_buf *b, ak_rec *r, const char *id)
 	ak_buf_addc(b, '\n');
 }
 
+/* ev goes into c: into the group that says the same, else a new one */
+static void
+cluster_add(cluster *c, const ev_item *ev, uint64_t ch)
+{
+	group *g;
+	size_t i;
+
+	for (i = 0; i < c->ng; i++)
+		if (c->g[i].ch == ch && same_content(&c->g[i].ev, ev))
+			break;
+	if (i == c->ng) {
+		c->g = ak_realloc(c->g, (c->ng + 1) * sizeof(*c->g));
+		g = &c->g[c->ng++];
+		memset(g, 0, sizeof(*g));
+		g->ev = *ev;
+		g->ch = ch;
+		index_event(&pindex, ev, c->seq);
+	} else	/* only its sentence is new */
+		index_sentence(&c->g[i], at_of(ev), c->seq);
+	group_add_at(&c->g[i], ev);
+	if (ev->docday != INT32_MIN && ev->docday > c->last)
+		c->last = ev->docday;
+}
+
 static void
 do_events(ak_rec *r, void *arg)
 {
 	ev_item ev;
 	const char *s, *line;
-	size_t i, k, n, len;
-	int sym, e, best;
+	size_t n, len;
+	int sym;
 	long first;
 	cluster *c;
-	const ivec *open;
 
 	(void)arg;
+	memset(&ev, 0, sizeof(ev));
 	event_of(r, &ev);
 	s = ak_rec_str(r, "type", &n);
 	if (!in_shard(s ? ak_hash_fixed(s, n) : 0))
@@ -1550,42 +1986,30 @@ do_events(ak_rec *r, void *arg)
 			emit_dup(r, (uint32_t)first);
 		return;
 	}
-	/* a cluster still open, of its type: it must match every member */
-	open = pindex ? ak_map_get(pindex, (char *)&ev.hd.h, sizeof(uint64_t)) :
-	    NULL;
-	for (i = 0; open != NULL && i < open->n; i++) {
-		c = &pend[open->v[i]];
-		for (best = -1, k = 0; k < c->nmem; k++) {
-			if ((e = event_eq(&ev, &c->mem[k], sym)) < 0)
-				break;
-			if (e > best)
-				best = e;
-		}
-		if (k < c->nmem || best < SAME_EVENT)
-			continue;
-		c->mem = ak_realloc(c->mem, (c->nmem + 1) * sizeof(ev));
-		c->mem[c->nmem++] = ev;
-		if (ev.docday != INT32_MIN && ev.docday > c->last)
-			c->last = ev.docday;
+	if ((c = pend_find(&ev, sym)) != NULL) {
+		cluster_add(c, &ev, content_hash(&ev));
 		add_report(&c->reports, r, idb.p, idb.len);
 		if (mark)
 			mark_line(&c->marked, r, c->id);
 		return;
 	}
+	c = ak_calloc(1, sizeof(*c));
+	line = ak_rec_line(r, &len);
+	ak_buf_add(&c->line, line, len);
+	c->last = INT32_MIN;
+	c->id = ak_strndup(idb.p, idb.len);
 	if (npend == cappend) {
 		cappend = cappend ? 2 * cappend : 64;
 		pend = ak_realloc(pend, cappend * sizeof(*pend));
 	}
-	c = &pend[npend++];
-	memset(c, 0, sizeof(*c));
-	line = ak_rec_line(r, &len);
-	ak_buf_add(&c->line, line, len);
-	c->mem = ak_malloc(sizeof(ev));
-	c->mem[0] = ev;
-	c->nmem = 1;
-	c->last = ev.docday;
-	c->id = ak_strndup(idb.p, idb.len);
-	pend_index(npend - 1);
+	pend[npend++] = c;
+	if (nseq == capseq) {
+		capseq = capseq ? 2 * capseq : 64;
+		byseq = ak_realloc(byseq, capseq * sizeof(*byseq));
+	}
+	c->seq = (uint32_t)nseq;
+	byseq[nseq++] = c;
+	cluster_add(c, &ev, content_hash(&ev));
 }
 
 /* ------------------------------------------------------------------ */
@@ -1598,10 +2022,7 @@ reindex(void)
 
 	dd_mm_clear(&index_h);
 	dd_mm_clear(&index_band);
-	if (evindex != NULL) {
-		ak_map_free(evindex, ivec_free);
-		evindex = NULL;
-	}
+	kt_free(&evindex);
 	for (v = 0; v < store.n; v++) {
 		if (mode == M_KEY)
 			dd_mm_add(&index_h, DD_ITEM(&store, v)->h, v);
