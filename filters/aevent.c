@@ -3194,6 +3194,33 @@ name_ends(const actor *a, const char **w, size_t *n)
 }
 
 /*
+ * "شفق نيوز/ تظاهر المئات", "إيلاف من لندن: بحثت", "بغداد - وقّع": the
+ * outlet and the place of a dateline, before its mark in the first words
+ * of a document, report; they act in nothing.
+ */
+static void
+dateline(void)
+{
+	size_t j, k;
+
+	for (j = 0; j < ntok && j < 6; j++) {
+		uint32_t p = (uint32_t)toks[j].punct;
+
+		if (p == '/' || p == ':' || p == '-' || p == 0x2013 ||
+		    p == 0x2014)
+			break;
+		/* only names and "من" before the mark, no verb */
+		if (!toks[j].punct && !toks[j].ent && !is_word(&toks[j], "من"))
+			return;
+	}
+	if (j == 0 || j >= ntok || j >= 6)
+		return;
+	for (k = 0; k < nact; k++)
+		if (acts[k].t0 >= 0 && (size_t)acts[k].t1 < j)
+			acts[k].dead = 1;
+}
+
+/*
  * "حسين" after "فؤاد حسين" (IRQ): a person named again by part of the
  * name keeps the country the document gave him.
  */
@@ -3847,6 +3874,7 @@ one(ak_rec *r, void *arg)
 	int fi, di;
 	const char *docj = NULL, *sidj = NULL, *dd = NULL, *v;
 	long sid = 0;
+	int first;
 
 	(void)arg;
 	if ((text = ak_rec_str(r, "text", &textl)) == NULL) {
@@ -3875,8 +3903,10 @@ one(ak_rec *r, void *arg)
 		dd = ak_rec_raw(r, (size_t)di, &ddl);
 	if (dd != NULL && dd[0] != '"')
 		dd = NULL;
+	first = 0;
 	if (docst.doc == NULL || strlen(docst.doc) != docl ||
 	    memcmp(docst.doc, docj, docl) != 0) {
+		first = 1;
 		flush_held();
 		free(docst.doc);
 		free(docst.src);
@@ -3909,6 +3939,8 @@ one(ak_rec *r, void *arg)
 		each_obj(v, n, role_cb);
 	}
 	setup_actors();
+	if (first)
+		dateline();
 	known_people();
 	relative_dates(dd, ddl);
 	newsday = dd != NULL ? first_day(dd, ddl) : LONG_MIN;
@@ -4219,6 +4251,25 @@ one(ak_rec *r, void *arg)
 	for (i = 0; i < nev; i++)
 		if (evs[i].need >= 0)
 			toks[evs[i].need].used = 1;
+	/* "تظاهر المئات ... مطالبين الحكومة بـ": a protest is against the
+	 * party its protesters make demands of */
+	for (i = 0; i < nev; i++) {
+		size_t x;
+
+		if (strcmp(evs[i].tr->type, "PROTEST") != 0 ||
+		    evs[i].tgt.a >= 0 || evs[i].tgt.json != NULL)
+			continue;
+		for (x = 0; x < nev; x++)
+			if (strcmp(evs[x].tr->type, "REQUEST") == 0 &&
+			    evs[x].tgt.a >= 0 && same(&evs[x].src, &evs[i].src) &&
+			    (evs[i].src.a >= 0 || evs[i].src.json != NULL) &&
+			    !pbroken(evs[i].t < evs[x].t ? evs[i].t : evs[x].t,
+			    evs[i].t < evs[x].t ? evs[x].t : evs[i].t)) {
+				evs[i].tgt = evs[x].tgt;
+				evs[i].trule = "the party its protesters ask";
+				break;
+			}
+	}
 	/* "ساعد التحالف في هزيمة داعش": to help in an act is to take part
 	 * in it; the act is the event, the helper its agent */
 	for (i = 0; i < nev; i++) {

@@ -448,3 +448,10 @@ brief() {
 	[ "$status" -eq 0 ]
 	[ "$output" = "ASSAULT قوات جهاز الأمن العام 2024-03-03" ]
 }
+
+@test "aevent: a dateline acts in nothing; a protest is against whom it asks" {
+	run bash -c "aevent '$F/dateline.json' | jq -r '[.type, .source.text, .target.text] | join(\" \")'"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "PROTEST مئات الطلاب الحكومة الأردنية" ]
+	[ "${lines[1]}" = "REQUEST مئات الطلاب الحكومة الأردنية" ]
+}
