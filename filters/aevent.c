@@ -996,7 +996,10 @@ construct(const tok *t)
 	const char *s = text + t->bo;
 	size_t n = t->bl;
 
-	if (t->fl >= 4 && memcmp(F(t), AL, 4) == 0)
+	/* the article, also after ل (للمعلمين) or وال، بال */
+	if (t->fl >= 4 && (memcmp(F(t), AL, 4) == 0 || (t->fl > 6 &&
+	    (memcmp(F(t), "لل", 4) == 0 || memcmp(F(t), "وال", 6) == 0 ||
+	    memcmp(F(t), "بال", 6) == 0))))
 		return 0;
 	if (ends(s, n, "ها") || ends(s, n, "هم") || ends(s, n, "هما") ||
 	    ends(s, n, "كم"))
@@ -1507,6 +1510,26 @@ has_pron(const trig *t, const char *f, size_t n)
 }
 
 static int usable(int);
+
+/* is a place before token i, in its clause, the subject of a verb of
+ * witnessing (شهدت بغداد ... اشتباكات)? */
+static int
+witnessed_before(size_t i)
+{
+	size_t a, k, n;
+
+	for (a = 0; a < nact; a++) {
+		if (acts[a].dead || acts[a].type != 'L' || acts[a].t0 < 0 ||
+		    (size_t)acts[a].t1 >= i || broken((size_t)acts[a].t1, i))
+			continue;
+		k = (size_t)acts[a].t0;
+		for (n = 0; k > 0 && n < 4 && toks[k - 1].ent; n++)
+			k--;
+		if (k > 0 && in_set("witness", &toks[k - 1]))
+			return 1;
+	}
+	return 0;
+}
 
 /*
  * "مذكرة تفاهم لدعم قوات البيشمركة": a purpose (لـ + verbal noun) right
@@ -2404,6 +2427,46 @@ np_json(size_t a, size_t b)
 	ak_buf_printf(&x, ",\"country\":%s,\"sector\":null,"
 	    "\"canonical\":null,\"start\":%zu,\"end\":%zu}",
 	    cty != NULL ? cty : "null", toks[a].cs, toks[b].ce);
+	ak_buf_cstr(&x);
+	if (nnp == capnp)
+		nps = ak_realloc(nps, (capnp = capnp * 2 + 8) * sizeof(*nps));
+	return nps[nnp++] = x.p;
+}
+
+/*
+ * "تظاهرات شبه يومية للخريجين": the group after لل (ل + ال) within a few
+ * words of token j, as JSON with its article back ("الخريجين"), or NULL
+ */
+static const char *
+lam_group(size_t j)
+{
+	size_t k, e;
+	long z;
+	ak_buf x = { 0 };
+	const char *cty;
+
+	for (k = j; k < ntok && k < j + 4; k++) {
+		if (toks[k].punct || toks[k].brk || toks[k].ent)
+			return NULL;
+		if (toks[k].fl > 8 && memcmp(F(&toks[k]), "لل", 4) == 0 &&
+		    toks[k].bl > 4 && memcmp(text + toks[k].bo, "لل", 4) == 0)
+			break;
+	}
+	if (k >= ntok || k >= j + 4 || (z = np_end(k)) < 0)
+		return NULL;
+	e = (size_t)z;
+	cty = NULL;
+	for (j = k; j <= e && cty == NULL; j++)
+		cty = ak_map_get(nisbas, F(&toks[j]), toks[j].fl);
+	ak_buf_adds(&x, "{\"text\":");
+	ak_buf_reset(&tmp2);
+	ak_buf_adds(&tmp2, "ا");
+	ak_buf_add(&tmp2, text + toks[k].bo + 2, toks[e].bo + toks[e].bl -
+	    toks[k].bo - 2);
+	ak_json_str(&x, tmp2.p, tmp2.len);
+	ak_buf_printf(&x, ",\"country\":%s,\"sector\":null,"
+	    "\"canonical\":null,\"start\":%zu,\"end\":%zu}",
+	    cty != NULL ? cty : "null", toks[k].cs + 1, toks[e].ce);
 	ak_buf_cstr(&x);
 	if (nnp == capnp)
 		nps = ak_realloc(nps, (capnp = capnp * 2 + 8) * sizeof(*nps));
@@ -4161,6 +4224,22 @@ one(ak_rec *r, void *arg)
 				e.src.a = -1;
 				e.srule = NULL;
 				e.passive = 1;
+			}
+			/* "شهدت العاصمة طرابلس اشتباكات", "تشهد بغداد تظاهرات
+			 * للخريجين": the place where it happens is no party;
+			 * who acts comes after ل, if anywhere */
+			if (e.src.a >= 0 && e.tr->cls == 'n' &&
+			    e.srule != NULL &&
+			    (strcmp(e.srule, "nearest actor before") == 0 ||
+			    strcmp(e.srule, "actor after the noun") == 0) &&
+			    witnessed_before(i)) {
+				int hold = agreement_party(e.tend, e.src.a, 1);
+
+				e.src.a = hold;
+				e.srule = hold >= 0 ? "the holder after لـ" : NULL;
+				if (hold < 0 && (e.src.json =
+				    lam_group(e.tend + 1)) != NULL)
+					e.srule = "the group after لـ";
 			}
 			/* "أعلنت الحكومة انتهاء الدور القتالي للتحالف": who
 			 * announces an end is not who withdraws; the holder

@@ -455,3 +455,11 @@ brief() {
 	[ "${lines[0]}" = "PROTEST مئات الطلاب الحكومة الأردنية" ]
 	[ "${lines[1]}" = "REQUEST مئات الطلاب الحكومة الأردنية" ]
 }
+
+@test "aevent: a place that witnesses an event is no party to it" {
+	run bash -c "aevent '$F/dateline.json' | jq -r 'select(.sid > 0) | [.type, .source.text // \"-\"] | join(\" \")'"
+	[ "$status" -eq 0 ]
+	# "تشهد عمّان احتجاجات للمعلمين": the teachers protest
+	[ "${lines[0]}" = "PROTEST المعلمين" ]
+	[ "${lines[1]}" = "ASSAULT -" ]
+}
