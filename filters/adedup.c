@@ -1339,49 +1339,81 @@ same_event(const ev_item *ev, uint32_t doc, int32_t sid, int v)
  * first two and its last two letters with its length; one edit leaves
  * one of them whole, and a look-up tries the lengths one apart.
  */
-#define MAXKEYS	128
+#define MAXKEYS	192	/* a look-up makes at most 2 * 2 * (4 + 1) * 6 + 4 * 6 + 3 */
 typedef struct {
 	uint64_t	k[MAXKEYS];
 	unsigned	n;
 } keyset;
 
-enum { KT_NAME = 1, KT_PLACE = 4, KT_STATE = 7, KT_SENT = 8 };
+enum { KT_NAME = 1, KT_FIRST = 4, KT_PLACE = 7, KT_STATE = 10, KT_SENT = 11 };
+static const char CC_ANY[3] = "*", CC_NONE[3] = "-", CC_NO[3] = "";
 
 static void
-ks_add(keyset *ks, uint64_t type, int tag, const void *p, size_t n,
-    unsigned len)
+ks_add(keyset *ks, uint64_t type, int tag, const char *cc, const void *p,
+    size_t n, unsigned len)
 {
-	uint8_t b[2 + WL];
-	uint64_t k;
-	unsigned i;
+	uint8_t b[5 + WL];
 
 	b[0] = (uint8_t)tag;
 	b[1] = (uint8_t)len;
-	memcpy(b + 2, p, n);
-	k = mix64(ak_hash_fixed(b, n + 2) ^ type);
-	for (i = 0; i < ks->n; i++)
-		if (ks->k[i] == k)
-			return;
-	if (ks->n < MAXKEYS)	/* room for every key a report can have */
-		ks->k[ks->n++] = k;
+	memcpy(b + 2, cc, 3);
+	if (n > 0)
+		memcpy(b + 5, p, n);
+	/* a repeated key costs a look-up, no more: no need to weed them */
+	if (ks->n < MAXKEYS)
+		ks->k[ks->n++] = mix64(ak_hash_fixed(b, n + 5) ^ type);
 }
 
 static void
-word_keys(keyset *ks, uint64_t type, int tag, const uint8_t *w, unsigned l,
-    int query)
+word_keys(keyset *ks, uint64_t type, int tag, const char *cc,
+    const uint8_t *w, unsigned l, int query)
 {
 	unsigned len;
 
 	l &= ~PARENT;
 	if (l < 4) {
-		ks_add(ks, type, tag, w, l, 0);
+		ks_add(ks, type, tag, cc, w, l, 0);
 		return;
 	}
 	for (len = query ? l - 1 : l; len <= (query ? l + 1 : l); len++) {
 		if (len < 4)
 			continue;
-		ks_add(ks, type, tag + 1, w, 2, len);
-		ks_add(ks, type, tag + 2, w + l - 2, 2, len);
+		ks_add(ks, type, tag + 1, cc, w, 2, len);
+		ks_add(ks, type, tag + 2, cc, w + l - 2, 2, len);
+	}
+}
+
+/*
+ * A name's words go with its country: an actor of another country is
+ * another actor.  An actor of country X is indexed under X and "any",
+ * one of none under "none" and "any"; a look-up for X asks X and "none",
+ * one for an actor of no country asks "any".
+ */
+static void
+name_keys(keyset *ks, const ev_item *e, const actor *a, int query)
+{
+	const char *cc[2];
+	unsigned i, j;
+
+	if (query) {
+		cc[0] = a->cc[0] ? a->cc : CC_ANY;
+		cc[1] = a->cc[0] ? CC_NONE : NULL;
+	} else {
+		cc[0] = a->cc[0] ? a->cc : CC_NONE;
+		cc[1] = CC_ANY;
+	}
+	/*
+	 * Every word of the shorter name is in the longer: its first word,
+	 * in particular.  So a name is indexed under each of its words and,
+	 * apart, under its first; a look-up asks the first word of its name
+	 * among the former, each word among the latter.
+	 */
+	for (i = 0; i < 2 && cc[i] != NULL && a->nw > 0; i++) {
+		for (j = 0; j < a->nw; j++)
+			word_keys(ks, e->hd.h, query ? KT_FIRST : KT_NAME,
+			    cc[i], a->w[j], a->wl[j], query);
+		word_keys(ks, e->hd.h, query ? KT_NAME : KT_FIRST, cc[i],
+		    a->w[0], a->wl[0], query);
 	}
 }
 
@@ -1394,19 +1426,17 @@ ev_keys(const ev_item *e, int query, keyset *ks)
 
 	ks->n = 0;
 	for (i = 0; i < 2; i++) {
-		for (j = 0; j < a[i]->nw; j++)
-			word_keys(ks, e->hd.h, KT_NAME, a[i]->w[j],
-			    a[i]->wl[j], query);
+		name_keys(ks, e, a[i], query);
 		if (a[i]->state && a[i]->cc[0])
-			ks_add(ks, e->hd.h, KT_STATE, a[i]->cc, 3, 0);
+			ks_add(ks, e->hd.h, KT_STATE, a[i]->cc, NULL, 0, 0);
 	}
 	for (j = 0; j < e->loc.nw; j++)
-		word_keys(ks, e->hd.h, KT_PLACE, e->loc.w[j], e->loc.wl[j],
-		    query);
+		word_keys(ks, e->hd.h, KT_PLACE, CC_ANY, e->loc.w[j],
+		    e->loc.wl[j], query);
 	if (e->doc && e->sid >= 0) {
 		ds[0] = e->doc;
 		ds[1] = (uint32_t)e->sid;
-		ks_add(ks, e->hd.h, KT_SENT, ds, sizeof(ds), 0);
+		ks_add(ks, e->hd.h, KT_SENT, CC_NO, ds, sizeof(ds), 0);
 	}
 }
 
@@ -1479,48 +1509,76 @@ kt_free(ktab *t)
 	memset(t, 0, sizeof(*t));
 }
 
-/* the candidates of one look-up, each once */
-static uint32_t	*cand, *stamp, gen;
-static size_t	 ncand, capcand, nstamp;
+/* a set of uint32 below a bound, each once, in order of arrival */
+typedef struct {
+	uint32_t	*v, *stamp, gen;
+	size_t		 n, cap, nstamp;
+} uset;
 
 static void
-cand_reset(size_t universe)
+us_reset(uset *u, size_t universe)
 {
-	if (nstamp < universe) {
-		size_t old = nstamp;
+	if (u->nstamp < universe) {
+		size_t old = u->nstamp;
 
-		nstamp = universe * 2;
-		stamp = ak_realloc(stamp, nstamp * sizeof(*stamp));
-		memset(stamp + old, 0, (nstamp - old) * sizeof(*stamp));
+		u->nstamp = universe * 2;
+		u->stamp = ak_realloc(u->stamp, u->nstamp * sizeof(*u->stamp));
+		memset(u->stamp + old, 0, (u->nstamp - old) *
+		    sizeof(*u->stamp));
 	}
-	if (++gen == 0) {
-		memset(stamp, 0, nstamp * sizeof(*stamp));
-		gen = 1;
+	if (++u->gen == 0) {
+		memset(u->stamp, 0, u->nstamp * sizeof(*u->stamp));
+		u->gen = 1;
 	}
-	ncand = 0;
+	u->n = 0;
 }
 
 static void
-cand_add(uint32_t v)
+us_add(uset *u, uint32_t v)
 {
-	if (stamp[v] == gen)
+	if (u->stamp[v] == u->gen)
 		return;
-	stamp[v] = gen;
-	if (ncand == capcand) {
-		capcand = capcand ? 2 * capcand : 256;
-		cand = ak_realloc(cand, capcand * sizeof(*cand));
+	u->stamp[v] = u->gen;
+	if (u->n == u->cap) {
+		u->cap = u->cap ? 2 * u->cap : 256;
+		u->v = ak_realloc(u->v, u->cap * sizeof(*u->v));
 	}
-	cand[ncand++] = v;
+	u->v[u->n++] = v;
 }
 
 static void
-cand_list(const klist *l)
+us_list(uset *u, const klist *l)
 {
 	uint32_t i;
 
 	if (l != NULL)
 		for (i = 0; i < l->n; i++)
-			cand_add(l->v[i]);
+			us_add(u, l->v[i]);
+}
+
+/* the hash of what a report says, whoever said it */
+static uint64_t
+content_hash(const ev_item *ev)
+{
+	ev_item c = *ev;
+
+	c.hd.day = 0;
+	c.hd.id = 0;
+	c.doc = 0;
+	c.sid = 0;
+	return ak_hash_fixed(&c, sizeof(c));
+}
+
+static int
+same_content(const ev_item *a, const ev_item *b)
+{
+	ev_item x = *a, y = *b;
+
+	x.hd.day = y.hd.day = 0;
+	x.hd.id = y.hd.id = 0;
+	x.doc = y.doc = 0;
+	x.sid = y.sid = 0;
+	return memcmp(&x, &y, sizeof(x)) == 0;
 }
 
 /*
@@ -1539,8 +1597,58 @@ cand_list(const klist *l)
 #define B_ALL		(INT64_MIN + 1)
 #define B_COARSE	((int64_t)1 << 40)	/* a coarse bucket's offset */
 
-static ktab	 evindex;	/* key, bucket -> item */
-static ktab	 pindex;	/* key, bucket -> seq of an open cluster */
+/*
+ * Reports alike but for their doc and sid (one story in many papers) are
+ * one node of an index, compared once; the node lists them.
+ */
+typedef struct {
+	uint32_t	 v;		/* an item, or a cluster's seq */
+	uint32_t	 doc;
+	int32_t		 sid;
+} member;
+
+typedef struct {
+	uint64_t	 ch;		/* content hash */
+	uint32_t	 rep;		/* the first member's item, or own[] */
+	uint32_t	 n, cap;
+	member		*m;
+} node;
+
+typedef struct {
+	ktab		 keys;		/* key, bucket -> node */
+	ktab		 bych;		/* content hash -> node */
+	node		*nodes;
+	size_t		 n, cap;
+	ev_item		*own;		/* the copies of an index of its own */
+	int		 owns;
+} evidx;
+
+static evidx	 evindex = { .owns = 0 };	/* the items written out */
+static evidx	 pindex = { .owns = 1 };	/* the open clusters */
+static uset	 cn, cc;		/* candidate nodes, clusters */
+
+static const ev_item *
+rep_of(const evidx *x, const node *nd)
+{
+	return x->owns ? &x->own[nd - x->nodes] :
+	    (const ev_item *)DD_ITEM(&store, nd->rep);
+}
+
+static void
+idx_free(evidx *x)
+{
+	size_t i;
+
+	kt_free(&x->keys);
+	kt_free(&x->bych);
+	for (i = 0; i < x->n; i++)
+		free(x->nodes[i].m);
+	free(x->nodes);
+	free(x->own);
+	x->nodes = NULL;
+	x->own = NULL;
+	x->n = x->cap = 0;
+}
 
 static int64_t
 bucket(int64_t day, int64_t size)
@@ -1602,30 +1710,90 @@ index_event(ktab *t, const ev_item *e, uint32_t v)
 	index_keys(t, e, &ks, v);
 }
 
-/* what may be ev, from index t, into cand */
+/*
+ * Report ev, as member v of index x (an item written out, its own; a
+ * cluster's report, the cluster's seq).
+ */
 static void
-lookup(const ktab *t, const ev_item *ev)
+idx_add(evidx *x, const ev_item *ev, uint32_t v)
+{
+	uint64_t ch = content_hash(ev);
+	uint32_t ds[2] = { ev->doc, (uint32_t)ev->sid };
+	klist *l = kt_get(&x->bych, ch, 0);
+	keyset ks;
+	node *nd = NULL;
+	uint32_t i, id;
+
+	for (i = 0; l != NULL && i < l->n; i++)
+		if (same_content(rep_of(x, &x->nodes[l->v[i]]), ev)) {
+			nd = &x->nodes[l->v[i]];
+			break;
+		}
+	if (nd == NULL) {
+		if (x->n == x->cap) {
+			x->cap = x->cap ? 2 * x->cap : 256;
+			x->nodes = ak_realloc(x->nodes, x->cap *
+			    sizeof(*x->nodes));
+			if (x->owns)
+				x->own = ak_realloc(x->own, x->cap *
+				    sizeof(*x->own));
+		}
+		id = (uint32_t)x->n++;
+		nd = &x->nodes[id];
+		memset(nd, 0, sizeof(*nd));
+		nd->ch = ch;
+		nd->rep = v;
+		if (x->owns)
+			x->own[id] = *ev;
+		kt_add(&x->bych, ch, id);
+		index_event(&x->keys, ev, id);
+	} else if (ev->doc && ev->sid >= 0) {
+		/* the node is known, its new sentence is not */
+		ks.n = 0;
+		ks_add(&ks, ev->hd.h, KT_SENT, CC_NO, ds, sizeof(ds), 0);
+		index_keys(&x->keys, ev, &ks, (uint32_t)(nd - x->nodes));
+	}
+	if (nd->n == nd->cap) {
+		nd->cap = nd->cap ? 2 * nd->cap : 2;
+		nd->m = ak_realloc(nd->m, nd->cap * sizeof(*nd->m));
+	}
+	nd->m[nd->n].v = v;
+	nd->m[nd->n].doc = ev->doc;
+	nd->m[nd->n++].sid = ev->sid;
+}
+
+/* the nodes of x that may be ev, into cn */
+static void
+lookup(evidx *x, const ev_item *ev)
 {
 	keyset ks;
 	int64_t b, d0 = 0, d1 = 0;
 	unsigned i;
 	int dated;
 
+	us_reset(&cn, x->n);
+#ifdef ADEDUP_BRUTE
+	for (i = 0; i < x->n; i++)
+		us_add(&cn, i);
+	(void)ks, (void)b, (void)dated;
+	return;
+#endif
 	ev_keys(ev, 1, &ks);
 	dated = ev_span(ev, days, &d0, &d1) &&
 	    bucket(d1, FINE) - bucket(d0, FINE) < MAXQFINE;
 	for (i = 0; i < ks.n; i++) {
 		if (!dated) {
-			cand_list(kt_get((ktab *)t, bucket_key(ks.k[i], B_ALL),
-			    0));
+			us_list(&cn, kt_get(&x->keys,
+			    bucket_key(ks.k[i], B_ALL), 0));
 			continue;
 		}
 		for (b = bucket(d0, FINE); b <= bucket(d1, FINE); b++)
-			cand_list(kt_get((ktab *)t, bucket_key(ks.k[i], b), 0));
+			us_list(&cn, kt_get(&x->keys, bucket_key(ks.k[i], b),
+			    0));
 		for (b = bucket(d0, COARSE); b <= bucket(d1, COARSE); b++)
-			cand_list(kt_get((ktab *)t,
+			us_list(&cn, kt_get(&x->keys,
 			    bucket_key(ks.k[i], b + B_COARSE), 0));
-		cand_list(kt_get((ktab *)t, bucket_key(ks.k[i], B_UNDATED),
+		us_list(&cn, kt_get(&x->keys, bucket_key(ks.k[i], B_UNDATED),
 		    0));
 	}
 }
@@ -1633,30 +1801,33 @@ lookup(const ktab *t, const ev_item *ev)
 static void
 ev_index(uint32_t v)
 {
-	index_event(&evindex, (ev_item *)DD_ITEM(&store, v), v);
+	idx_add(&evindex, (ev_item *)DD_ITEM(&store, v), v);
 }
 
 /* the earliest event written out that ev is, or -1 */
 static long
 ev_find(const ev_item *ev, int sym)
 {
-	const ev_item *it;
+	const node *nd;
 	long best = -1;
 	size_t j;
+	uint32_t k;
+	int v;
 
-	cand_reset(store.n);
-#ifdef ADEDUP_BRUTE
-	for (j = 0; j < store.n; j++)
-		cand_add((uint32_t)j);
-#else
 	lookup(&evindex, ev);
-#endif
-	for (j = 0; j < ncand; j++) {
-		if (best >= 0 && cand[j] >= (uint32_t)best)
+	for (j = 0; j < cn.n; j++) {
+		nd = &evindex.nodes[cn.v[j]];
+		if (best >= 0 && nd->m[0].v >= (uint32_t)best)
 			continue;
-		it = (const ev_item *)DD_ITEM(&store, cand[j]);
-		if (same_event(ev, it->doc, it->sid, ev_cmp(ev, it, sym)))
-			best = cand[j];
+		if ((v = ev_cmp(ev, rep_of(&evindex, nd), sym)) <= 0)
+			continue;
+		/* members are in order: the first that is ev will do */
+		for (k = 0; k < nd->n && (best < 0 ||
+		    nd->m[k].v < (uint32_t)best); k++)
+			if (same_event(ev, nd->m[k].doc, nd->m[k].sid, v)) {
+				best = nd->m[k].v;
+				break;
+			}
 	}
 	return best;
 }
@@ -1697,31 +1868,6 @@ static size_t	 nseq, capseq, nclosed;
 static int32_t	 clock_day = INT32_MIN;
 static ak_rec	*outrec;
 
-/* the hash of what a report says, whoever said it */
-static uint64_t
-content_hash(const ev_item *ev)
-{
-	ev_item c = *ev;
-
-	c.hd.day = 0;
-	c.hd.id = 0;
-	c.doc = 0;
-	c.sid = 0;
-	return ak_hash_fixed(&c, sizeof(c));
-}
-
-static int
-same_content(const ev_item *a, const ev_item *b)
-{
-	ev_item x = *a, y = *b;
-
-	x.hd.day = y.hd.day = 0;
-	x.hd.id = y.hd.id = 0;
-	x.doc = y.doc = 0;
-	x.sid = y.sid = 0;
-	return memcmp(&x, &y, sizeof(x)) == 0;
-}
-
 static uint64_t
 at_of(const ev_item *ev)
 {
@@ -1738,38 +1884,28 @@ group_add_at(group *g, const ev_item *ev)
 	g->at[g->nat++] = at_of(ev);
 }
 
-/* a report's sentence, under the dates of the group it joins */
-static void
-index_sentence(const group *g, uint64_t at, uint32_t seq)
-{
-	keyset ks;
-	uint32_t ds[2] = { (uint32_t)(at >> 32), (uint32_t)at };
-
-	if (ds[0] == 0 || (int32_t)ds[1] < 0)
-		return;
-	ks.n = 0;
-	ks_add(&ks, g->ev.hd.h, KT_SENT, ds, sizeof(ds), 0);
-	index_keys(&pindex, &g->ev, &ks, seq);
-}
-
 /* the open clusters numbered afresh, oldest first, and indexed again */
 static void
 pend_renumber(void)
 {
 	const group *g;
+	ev_item e;
 	size_t i, j, k;
 	cluster *c;
 
-	kt_free(&pindex);
+	idx_free(&pindex);
 	for (i = 0; i < npend; i++) {
 		c = pend[i];
 		byseq[i] = c;
 		c->seq = (uint32_t)i;
 		for (j = 0; j < c->ng; j++) {
 			g = &c->g[j];
-			index_event(&pindex, &g->ev, c->seq);
-			for (k = 1; k < g->nat; k++)
-				index_sentence(g, g->at[k], c->seq);
+			e = g->ev;
+			for (k = 0; k < g->nat; k++) {
+				e.doc = (uint32_t)(g->at[k] >> 32);
+				e.sid = (int32_t)(uint32_t)g->at[k];
+				idx_add(&pindex, &e, c->seq);
+			}
 		}
 	}
 	nseq = npend;
@@ -1799,21 +1935,27 @@ cluster_takes(const cluster *c, const ev_item *ev, int sym)
 static cluster *
 pend_find(const ev_item *ev, int sym)
 {
+	const node *nd;
 	long best = -1;
 	size_t j;
+	uint32_t k, q;
+	int v;
 
-	cand_reset(nseq);
-#ifdef ADEDUP_BRUTE
-	for (j = 0; j < npend; j++)
-		cand_add(pend[j]->seq);
-#else
 	lookup(&pindex, ev);
-#endif
-	for (j = 0; j < ncand; j++)
-		if ((best < 0 || cand[j] < (uint32_t)best) &&
-		    byseq[cand[j]] != NULL &&
-		    cluster_takes(byseq[cand[j]], ev, sym))
-			best = cand[j];
+	us_reset(&cc, nseq);
+	for (j = 0; j < cn.n; j++) {
+		nd = &pindex.nodes[cn.v[j]];
+		if ((v = ev_cmp(ev, rep_of(&pindex, nd), sym)) <= 0)
+			continue;
+		for (k = 0; k < nd->n; k++)
+			if (byseq[q = nd->m[k].v] != NULL &&
+			    same_event(ev, nd->m[k].doc, nd->m[k].sid, v))
+				us_add(&cc, q);
+	}
+	for (j = 0; j < cc.n; j++)
+		if ((best < 0 || cc.v[j] < (uint32_t)best) &&
+		    cluster_takes(byseq[cc.v[j]], ev, sym))
+			best = cc.v[j];
 	return best < 0 ? NULL : byseq[best];
 }
 
@@ -1949,9 +2091,8 @@ cluster_add(cluster *c, const ev_item *ev, uint64_t ch)
 		memset(g, 0, sizeof(*g));
 		g->ev = *ev;
 		g->ch = ch;
-		index_event(&pindex, ev, c->seq);
-	} else	/* only its sentence is new */
-		index_sentence(&c->g[i], at_of(ev), c->seq);
+	}
+	idx_add(&pindex, ev, c->seq);
 	group_add_at(&c->g[i], ev);
 	if (ev->docday != INT32_MIN && ev->docday > c->last)
 		c->last = ev->docday;
@@ -2022,7 +2163,7 @@ reindex(void)
 
 	dd_mm_clear(&index_h);
 	dd_mm_clear(&index_band);
-	kt_free(&evindex);
+	idx_free(&evindex);
 	for (v = 0; v < store.n; v++) {
 		if (mode == M_KEY)
 			dd_mm_add(&index_h, DD_ITEM(&store, v)->h, v);
