@@ -1703,6 +1703,7 @@ typedef struct {
 	const char *srule, *trule;
 	long	 need;		/* token of the NEED word, or < 0 */
 	int	 passive;
+	int	 nth;		/* one of several counterparts: 1, 2 ... */
 } event;
 
 static event	*evs;
@@ -2235,6 +2236,11 @@ remember(const who *w, long sid)
 static int
 same(const who *x, const who *y)
 {
+	/* one party named twice in the sentence is one party */
+	if (x->a >= 0 && y->a >= 0 && x->a != y->a)
+		return acts[x->a].textl == acts[y->a].textl &&
+		    memcmp(acts[x->a].text, acts[y->a].text,
+		    acts[x->a].textl) == 0;
 	if (x->a >= 0 || y->a >= 0)
 		return x->a == y->a;
 	return x->json == y->json;
@@ -3784,6 +3790,10 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	ak_buf_adds(&tmp, t->type);
 	ak_buf_addc(&tmp, '|');
 	put_num(&tmp, toks[e->t].cs);
+	if (e->nth > 0) {
+		ak_buf_addc(&tmp, '|');
+		put_num(&tmp, (size_t)e->nth);
+	}
 	h = ak_hash_fixed(tmp.p, tmp.len);
 	for (i = 16; i-- > 0; h >>= 4)
 		id[i] = "0123456789abcdef"[h & 15];
@@ -3933,7 +3943,7 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 static void
 one(ak_rec *r, void *arg)
 {
-	size_t i, n, docl = 0, sidl = 0, ddl = 0;
+	size_t i, n, nev0, docl = 0, sidl = 0, ddl = 0;
 	int fi, di;
 	const char *docj = NULL, *sidj = NULL, *dd = NULL, *v;
 	long sid = 0;
@@ -4330,6 +4340,43 @@ one(ak_rec *r, void *arg)
 	for (i = 0; i < nev; i++)
 		if (evs[i].need >= 0)
 			toks[evs[i].need].used = 1;
+	/* "عقد الوفد سلسلة اجتماعات مع كبار المسؤولين، بما في ذلك X، وY،
+	 * وZ": a series of meetings, one with each person named */
+	for (i = 0, nev0 = nev; i < nev0; i++) {
+		size_t k, j, from;
+		int fresh = 1, a;
+
+		if (!symmetric(evs[i].tr->type) || evs[i].tgt.a < 0 ||
+		    acts[evs[i].tgt.a].type == 'P' ||
+		    (evs[i].src.a < 0 && evs[i].src.json == NULL))
+			continue;
+		from = (size_t)acts[evs[i].tgt.a].t1 + 1;
+		for (k = from; k < ntok && k <= from + 2 &&
+		    !in_set("including", &toks[k]); k++)
+			;
+		if (k >= ntok || k > from + 2)
+			continue;
+		for (j = k + 1; j < ntok && !toks[j].pbrk; j++) {
+			if ((a = toks[j].actor) < 0 || acts[a].dead)
+				continue;
+			j = (size_t)acts[a].t1;
+			if (acts[a].type != 'P' || a == evs[i].src.a)
+				continue;
+			if (fresh) {
+				evs[i].tgt.a = a;
+				evs[i].trule = "each person of the series named";
+				fresh = 0;
+				continue;
+			}
+			if (nev == capev)
+				evs = ak_realloc(evs, (capev = capev * 2 + 8) *
+				    sizeof(*evs));
+			evs[nev] = evs[i];
+			evs[nev].tgt.a = a;
+			evs[nev].nth = (int)(nev - nev0 + 1);
+			nev++;
+		}
+	}
 	/* "تظاهر المئات ... مطالبين الحكومة بـ": a protest is against the
 	 * party its protesters make demands of */
 	for (i = 0; i < nev; i++) {

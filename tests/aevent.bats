@@ -463,3 +463,15 @@ brief() {
 	[ "${lines[0]}" = "PROTEST المعلمين" ]
 	[ "${lines[1]}" = "ASSAULT -" ]
 }
+
+@test "aevent: a series of meetings including X and Y is one event with each" {
+	run bash -c "aevent '$F/series.json' | jq -r '[.sid, .type, .source.text, .target.text] | map(tostring) | join(\" \")'"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "0 CONSULT الوفد الأردني سيباستيان لوكورنو" ]
+	[ "${lines[1]}" = "0 CONSULT الوفد الأردني برونو لومير" ]
+	# one meeting with a counterpart and his aides stays one
+	[ "${lines[2]}" = "1 CONSULT الوزير الأردني نظيره الفرنسي" ]
+	[ "${#lines[@]}" -eq 3 ]
+	# and each has an id of its own
+	[ "$(aevent "$F/series.json" | jq -r .id | sort -u | wc -l)" -eq 3 ]
+}
