@@ -1704,6 +1704,7 @@ typedef struct {
 	long	 need;		/* token of the NEED word, or < 0 */
 	int	 passive;
 	int	 nth;		/* one of several counterparts: 1, 2 ... */
+	size_t	 dalt;		/* 1 + the token of the same act told again */
 } event;
 
 static event	*evs;
@@ -3783,6 +3784,8 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	int ti = ak_rec_find(r, "title"), si = ak_rec_find(r, "source"),
 	    di = ak_rec_find(r, "date"), xi;
 
+	if (d == NULL && e->dalt > 0)
+		d = date_of(e->dalt - 1);
 	ak_buf_reset(&tmp);
 	ak_buf_add(&tmp, docj, docl);
 	ak_buf_add(&tmp, sidj, sidl);
@@ -4413,6 +4416,21 @@ one(ak_rec *r, void *arg)
 				evs[x].src = evs[i].src;
 				evs[x].srule = "who helps in it";
 				toks[evs[i].t].used = 1;
+				break;
+			}
+	}
+	/* the same act told again later in the sentence may carry its date
+	 * ("اغتيال X ... قُتلا بطائرة Y في 3 كانون الثاني 2020") */
+	for (i = 0; i < nev; i++) {
+		size_t x;
+
+		for (x = 0; x < nev && evs[i].tgt.a < 0 && evs[i].tgt.json ==
+		    NULL; x++)
+			if (x != i && (evs[x].tgt.a >= 0 || evs[x].tgt.json) &&
+			    strcmp(evs[x].tr->type, evs[i].tr->type) == 0 &&
+			    same(&evs[x].src, &evs[i].src) &&
+			    (evs[i].src.a >= 0 || evs[i].src.json != NULL)) {
+				evs[x].dalt = evs[i].t + 1;
 				break;
 			}
 	}

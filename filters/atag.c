@@ -1962,7 +1962,7 @@ role_at(size_t i, const struct match *rm)
 	int isgroup = !(rm->p->mask & M(C_ROLE));
 	const struct ent *re = rm->p->e[isgroup ? C_GROUP : C_ROLE];
 	const char *country = re->country, *sector = re->sector;
-	size_t j = i + rm->n, n, ndef = 0, r, keep;
+	size_t j = i + rm->n, n, ndef = 0, r, keep, k;
 	int adj = 0, named = 0;
 	struct match m, m2;
 
@@ -2036,6 +2036,28 @@ role_at(size_t i, const struct match *rm)
 				    M(C_GROUP)))
 					j++;
 			continue;
+		}
+		/* "القائد السابق لفيلق القدس الإيراني", "الأمين العام لحزب
+		 * الله": the body after ل is the title's; the name inside */
+		keep = nms;
+		/* "القائد السابق لـ": a modifier of the title before it */
+		k = j;
+		if (!isgroup && bare(j) && definite(j) && hasm(j,
+		    M(C_GENERIC)) && j + 1 < ntoks && toks[j + 1].prc > 0)
+			k = j + 1;
+		if (!isgroup && toks[k].prc > 0 &&
+		    memcmp(txt + toks[k].bs, "ل", 2) == 0 &&
+		    (n = pat_at(k, 1)) > 0) {
+			if (ms[nms - 1].type == C_ORG ||
+			    ms[nms - 1].type == C_LOC) {
+				if (country == NULL &&
+				    ms[nms - 1].country != NULL)
+					country = ms[nms - 1].country;
+				j = k + n;
+				named = 1;
+				continue;
+			}
+			nms = keep;
 		}
 		keep = nms;
 		if (!isgroup && bare(j) && has(j, C_LOCPREP) && bare(j + 1) &&

@@ -475,3 +475,9 @@ brief() {
 	# and each has an id of its own
 	[ "$(aevent "$F/series.json" | jq -r .id | sort -u | wc -l)" -eq 3 ]
 }
+
+@test "aevent: one act told twice in a sentence takes the date of the second telling" {
+	run bash -c "aevent '$F/twice.json' | jq -r '[.type, .target.text, .date, .trigger] | join(\" \")'"
+	[ "$status" -eq 0 ]
+	[ "$output" = "ASSAULT القائد العسكري 2023-05-03 اغتيال" ]
+}

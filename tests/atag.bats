@@ -485,3 +485,10 @@ toks() {
 	[[ "$output" == *"PER:حسين"* ]]
 	[[ "$output" != *"بتسريع"* ]]
 }
+
+@test "atag: a title takes the body after ل, and its country (القائد السابق لفيلق القدس)" {
+	run bash -c "$(declare -f tag); tag 'في إشارة إلى اغتيال القائد السابق لفيلق القدس الإيراني أمس' | jq -r '.roles[] | \"\(.text):\(.country)\"'"
+	[ "$output" = 'القائد السابق لفيلق القدس الإيراني:IRN' ]
+	run bash -c "$(declare -f tag); tag 'وقال الرئيس السابق للحكومة إن' | jq -r '.roles[0].text'"
+	[ "$output" = 'الرئيس السابق' ]
+}
