@@ -2104,6 +2104,7 @@ do_events(ak_rec *r, void *arg)
 	ev_item ev;
 	const char *s, *line;
 	size_t n, len;
+	uint32_t v;
 	int sym;
 	long first;
 	cluster *c;
@@ -2121,10 +2122,21 @@ do_events(ak_rec *r, void *arg)
 	}
 	record_id(r, &idb);
 
-	/* an event already written out (this run or an earlier one) */
+	/*
+	 * An event already written out (this run or an earlier one).  It is
+	 * remembered too, under the first's id, so that a report of it that
+	 * comes later still (out of order) meets it.
+	 */
 	if ((first = ev_find(&ev, sym)) >= 0) {
+		ak_buf_reset(&idb);
+		ak_buf_adds(&idb, DD_ID(&store, (uint32_t)first));
+		v = dd_store_add(&store, ev.hd.h, today, idb.p, idb.len);
+		memcpy((char *)DD_ITEM(&store, v) + sizeof(dd_head),
+		    (char *)&ev + sizeof(dd_head),
+		    sizeof(ev_item) - sizeof(dd_head));
+		ev_index(v);
 		if (mark)
-			emit_dup(r, (uint32_t)first);
+			emit_dup(r, v);
 		return;
 	}
 	if ((c = pend_find(&ev, sym)) != NULL) {
