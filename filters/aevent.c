@@ -569,6 +569,8 @@ static struct {
 	char	*firstc;	/* its country, JSON */
 	char	*second;	/* JSON of the first one of another country */
 	ak_map	*names;		/* first or last word of a person -> country */
+	ak_map	*bytype;	/* type -> JSON source of its last event, or
+				 * "" for one with none */
 	char	*home;		/* JSON country of its first place */
 	char	**told;		/* dated events: "TYPE\tdate\t word word " */
 	size_t	 ntold;
@@ -2233,6 +2235,36 @@ remember(const who *w, long sid)
 	ak_buf_free(&b);
 }
 
+
+/* "إن" or "أن" between tokens a < b: a reported clause opens */
+static int
+that_between(size_t a, size_t b)
+{
+	size_t j;
+
+	for (j = a + 1; j < b && j < ntok; j++)
+		if (in_set("that", &toks[j]))
+			return 1;
+	return 0;
+}
+
+/* the source of the document's last event of e's type */
+static void
+remember_type(const event *e)
+{
+	ak_buf b = { 0 };
+	void **slot;
+	const char *t = e->tr->type;
+
+	if (e->src.a >= 0 || e->src.json != NULL) {
+		who_json(&b, &e->src);
+		ak_buf_cstr(&b);
+	}
+	slot = ak_map_put(docst.bytype, t, strlen(t));
+	free(*slot);
+	*slot = b.len > 0 ? nooffsets(b.p) : ak_strdup("");
+	ak_buf_free(&b);
+}
 
 static int
 same(const who *x, const who *y)
@@ -3995,9 +4027,12 @@ one(ak_rec *r, void *arg)
 		free(docst.told);
 		if (docst.names != NULL)
 			ak_map_free(docst.names, free);
+		if (docst.bytype != NULL)
+			ak_map_free(docst.bytype, free);
 		memset(&docst, 0, sizeof(docst));
 		docst.doc = ak_strndup(docj, docl);
 		docst.names = ak_map_new();
+		docst.bytype = ak_map_new();
 	}
 
 	tokenise();
@@ -4188,7 +4223,20 @@ one(ak_rec *r, void *arg)
 			/* a dropped subject, a possessive pronoun (زيارته) or
 			 * an actor left unsaid stands for the person the
 			 * document named last, if lately */
-			if (e.src.a < 0 && e.src.json == NULL &&
+			/* "ويأتي الهجوم بعد": a bare verbal noun with the
+			 * article, of a type the document told before, is
+			 * that event, with its source or none */
+			if (e.src.a < 0 && e.src.json == NULL && !e.passive &&
+			    !pr[k] && (e.tr->cls == 'n' || e.tr->cls == 'l') &&
+			    definite(&toks[i]) && (x = (size_t)(uintptr_t)
+			    ak_map_get(docst.bytype, e.tr->type, strlen(
+			    e.tr->type))) != 0) {
+				const char *prev = (const char *)(uintptr_t)x;
+
+				e.src.json = *prev != '\0' ? prev : NULL;
+				e.srule = *prev != '\0' ?
+				    "the same event told before" : NULL;
+			} else if (e.src.a < 0 && e.src.json == NULL &&
 			    docst.src != NULL && !e.passive &&
 			    sid - docst.srcsid <= 6) {
 				e.src.json = docst.src;
@@ -4270,6 +4318,25 @@ one(ak_rec *r, void *arg)
 					e.srule = "the holder after لـ";
 					if (e.tgt.a == hold)
 						e.tgt.a = -1;
+				}
+			}
+			/* "قال الوزير إن الإفراج جاء": the speaker of a
+			 * reported clause did not do what a noun in it names;
+			 * the same event told before did */
+			if (e.src.a >= 0 && e.tr->cls == 'n' && !pr[k] &&
+			    e.srule != NULL &&
+			    strcmp(e.srule, "nearest actor before") == 0 &&
+			    acts[e.src.a].t0 > 0 &&
+			    role_of((size_t)acts[e.src.a].t0 - 1) == R_SAY &&
+			    that_between((size_t)acts[e.src.a].t1, i)) {
+				const char *prev = ak_map_get(docst.bytype,
+				    e.tr->type, strlen(e.tr->type));
+
+				e.src.a = -1;
+				e.srule = NULL;
+				if (prev != NULL && *prev != '\0') {
+					e.src.json = prev;
+					e.srule = "the same event told before";
 				}
 			}
 			/* "أعمال تستهدف الأمن": an imperfect tells a
@@ -4459,6 +4526,7 @@ one(ak_rec *r, void *arg)
 		if (x < i && evs[i].tgt.a < 0)
 			continue;
 		emit(r, &evs[i], docj, docl, sidj, sidl, dd, ddl);
+		remember_type(&evs[i]);
 	}
 	/* the person a later "she said" refers to: this sentence's
 	 * first acting person, else its first free-standing one */

@@ -481,3 +481,10 @@ brief() {
 	[ "$status" -eq 0 ]
 	[ "$output" = "ASSAULT القائد العسكري 2023-05-03 اغتيال" ]
 }
+
+@test "aevent: an event noun told again is that event; its reporter did not do it" {
+	run bash -c "aevent '$F/anaphor.json' | jq -r '[.sid, .type, .source.text] | map(tostring) | join(\" \")'"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "0 CONCEDE السلطات الأردنية" ]
+	[ "${lines[1]}" = "1 CONCEDE السلطات الأردنية" ]
+}
