@@ -1798,13 +1798,36 @@ lookup(evidx *x, const ev_item *ev)
 	}
 }
 
+static ktab	 byid;		/* hash of an id -> the items under it */
+
 static void
 ev_index(uint32_t v)
 {
+	const char *id = DD_ID(&store, v);
+
 	idx_add(&evindex, (ev_item *)DD_ITEM(&store, v), v);
+	kt_add(&byid, ak_hash_fixed(id, strlen(id)), v);
 }
 
-/* the earliest event written out that ev is, or -1 */
+/* is ev compatible with every report remembered under item v's id? */
+static int
+cluster_allows(const ev_item *ev, uint32_t v, int sym)
+{
+	const char *id = DD_ID(&store, v);
+	const klist *l = kt_get(&byid, ak_hash_fixed(id, strlen(id)), 0);
+	uint32_t i;
+
+	for (i = 0; l != NULL && i < l->n; i++)
+		if (strcmp(DD_ID(&store, l->v[i]), id) == 0 &&
+		    ev_cmp(ev, (ev_item *)DD_ITEM(&store, l->v[i]), sym) < 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * The earliest event written out that ev is, and compatible with all its
+ * reports remembered (complete linkage, as in a cluster), or -1.
+ */
 static long
 ev_find(const ev_item *ev, int sym)
 {
@@ -1824,7 +1847,8 @@ ev_find(const ev_item *ev, int sym)
 		/* members are in order: the first that is ev will do */
 		for (k = 0; k < nd->n && (best < 0 ||
 		    nd->m[k].v < (uint32_t)best); k++)
-			if (same_event(ev, nd->m[k].doc, nd->m[k].sid, v)) {
+			if (same_event(ev, nd->m[k].doc, nd->m[k].sid, v) &&
+			    cluster_allows(ev, nd->m[k].v, sym)) {
 				best = nd->m[k].v;
 				break;
 			}
@@ -2176,6 +2200,7 @@ reindex(void)
 	dd_mm_clear(&index_h);
 	dd_mm_clear(&index_band);
 	idx_free(&evindex);
+	kt_free(&byid);
 	for (v = 0; v < store.n; v++) {
 		if (mode == M_KEY)
 			dd_mm_add(&index_h, DD_ITEM(&store, v)->h, v);

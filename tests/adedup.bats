@@ -306,3 +306,99 @@ gen() {
 	echo "$output"
 	[[ "$output" == *"precision 1.000"* ]]
 }
+
+# an aevent record: doc sid type mode source scc target tcc date doc_date
+# location; an empty one is null
+q() { if [ -n "$1" ]; then printf '"%s"' "$1"; else printf null; fi; }
+actor() { if [ -n "$1" ]; then printf '{"text":"%s","country":%s}' "$1" "$(q "$2")"; else printf null; fi; }
+evrec() {
+	printf '{"id":"%s-%s","doc":"%s","sid":%s,"type":"%s","mode":%s,"source":%s,"target":%s,"date":%s,"doc_date":%s,"location":%s}\n' \
+	    "$1" "$2" "$1" "$2" "$3" "$(q "$4")" "$(actor "$5" "$6")" \
+	    "$(actor "$7" "$8")" "$(q "$9")" "$(q "${10}")" "$(q "${11}")"
+}
+
+@test "adedup --events: one meeting told by two outlets is one record with its reports" {
+	{ evrec a 2 CONSULT meet 'عادل الجبوري' IRQ 'جان نويل بارو' FRA 2024-05-06 2024-05-06 'باريس'
+	  evrec b 0 CONSULT meet 'بارو' FRA 'الجبوري' IRQ 2024-05-06 2024-05-07 ''
+	  evrec b 3 CONSULT meet 'عادل الجبوري' IRQ 'نظيره الفرنسي' FRA 2024-05-06 2024-05-07 ''; } >"$TMP/in"
+	run adedup --events "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 1 ]
+	[[ "${lines[0]}" == '{"id":"a-2",'*'"reports":[{"doc":"b","sid":0,"id":"b-0"},{"doc":"b","sid":3,"id":"b-3"}]}' ]]
+}
+
+@test "adedup --events: one document, different counterparts: different events" {
+	# a delegation's round of meetings in Washington, one day
+	{ evrec a 1 CONSULT meet 'الوفد العراقي' IRQ 'جيمس هولند' USA 2024-05-06 2024-05-08 'واشنطن'
+	  evrec a 2 CONSULT meet 'الوفد العراقي' IRQ 'ليندا كارتر' USA 2024-05-06 2024-05-08 'واشنطن'
+	  evrec a 3 CONSULT meet 'الوفد العراقي' IRQ 'الولايات المتحدة' USA 2024-05-06 2024-05-08 'واشنطن'
+	  evrec a 4 CONSULT meet 'الوفد العراقي' IRQ '' '' 2024-05-06 2024-05-08 'واشنطن'
+	  evrec b 0 CONSULT meet 'هولند' USA 'الوفد العراقي' IRQ 2024-05-06 2024-05-07 ''; } >"$TMP/in"
+	run adedup --events --mark "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "${lines[@]}" | grep -vc dup_of)" -eq 4 ]
+	# the other outlet's report is the first meeting
+	[[ "${lines[1]}" == '{"id":"b-0",'*'"dup_of":"a-1"}' ]]
+	# one sentence told twice with the same name is one event
+	{ evrec a 1 CONSULT meet 'الوفد العراقي' IRQ 'جيمس هولند' USA 2024-05-06 2024-05-08 ''
+	  evrec a 5 CONSULT visit 'الوفد العراقي' IRQ 'هولند' USA 2024-05-06 2024-05-08 ''; } >"$TMP/in"
+	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 1 ]
+}
+
+@test "adedup --events: the same countries alone do not make one event" {
+	# in one document: a minister's visit to the capital, the two states' talks
+	{ evrec a 2 CONSULT visit 'جيمس هولند' USA 'بغداد' IRQ 2024-05 2024-05-20 ''
+	  evrec a 5 CONSULT meet 'الولايات المتحدة' USA 'العراق' IRQ 2024-05 2024-05-20 ''
+	  evrec a 7 CONSULT meet 'واشنطن' USA 'بغداد' IRQ 2024-05 2024-05-20 ''; } >"$TMP/in"
+	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 3 ]
+	# in two: "Iraq attacked" on each paper's own day
+	{ evrec a 1 ASSAULT '' 'العراق' IRQ '' '' 2024-05-06 2024-05-06 ''
+	  evrec b 1 ASSAULT '' 'العراق' IRQ '' '' 2024-05-06 2024-05-06 ''; } >"$TMP/in"
+	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 2 ]
+	# the two states on both sides, in two papers, the same day: one event
+	{ evrec a 5 AGREE sign 'العراق' IRQ 'الأردن' JOR 2024-05-06 2024-05-06 ''
+	  evrec b 2 AGREE sign 'الأردن' JOR 'العراق' IRQ 2024-05-06 2024-05-07 ''; } >"$TMP/in"
+	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 1 ]
+}
+
+@test "adedup --events: undated, one shared name is not enough" {
+	{ evrec a 3 ASSAULT '' 'تنظيم داعش' '' '' '' '' 2024-05-06 ''
+	  evrec b 8 ASSAULT '' 'تنظيم داعش' '' '' '' '' 2024-05-07 ''; } >"$TMP/in"
+	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 2 ]
+	# two names, or a name and the place, are
+	{ evrec a 3 CONSULT meet 'هادي العامري' IRQ 'فالح الفياض' IRQ '' 2024-05-06 ''
+	  evrec b 8 CONSULT meet 'العامري' IRQ 'الفياض' IRQ '' 2024-05-07 ''
+	  evrec c 1 PROTEST '' 'طلاب الجامعة' IRQ '' '' '' 2024-05-06 'الناصرية'
+	  evrec d 4 PROTEST '' 'طلاب الجامعة' IRQ '' '' '' 2024-05-07 'مدينة الناصرية'; } >"$TMP/in"
+	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 2 ]
+}
+
+@test "adedup --events: a month or a year holds the days inside it" {
+	{ evrec a 1 AGREE sign 'حيان عبد الغني' IRQ 'باتريك بويانيه' FRA 2023-07 2023-07-30 ''
+	  evrec b 4 AGREE sign 'باتريك بويانيه' FRA 'حيان عبد الغني' IRQ 2023-07-10 2023-07-31 ''
+	  evrec c 2 AGREE sign 'عبد الغني' IRQ 'بويانيه' FRA 2023 2023-08-01 ''
+	  evrec d 0 AGREE sign 'عبد الغني' IRQ 'بويانيه' FRA 2023-09-03 2023-09-03 ''; } >"$TMP/in"
+	run adedup --events "$TMP/in"
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "${lines[0]}" == *'"reports":[{"doc":"b",'*'{"doc":"c",'* ]]
+	# one name in a month: that month's news, not one event
+	{ evrec a 1 REQUEST '' 'مقتدى الصدر' IRQ '' '' 2024-05 2024-05-30 ''
+	  evrec b 4 REQUEST '' 'مقتدى الصدر' IRQ '' '' 2024-05-12 2024-05-30 ''; } >"$TMP/in"
+	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 2 ]
+}
+
+@test "adedup --events: a report of an event already out, come late, still meets it" {
+	# b's day has passed when c, out of order, brings an earlier paper;
+	# c-5, undated, is a's event only through c-0 in its own paper
+	{ evrec a 1 CONSULT meet 'عادل الجبوري' IRQ 'جان نويل بارو' FRA 2024-05-06 2024-05-06 'باريس'
+	  evrec b 1 CONSULT meet 'سيباستيان لوكورنو' FRA 'عادل الجبوري' IRQ 2024-05-20 2024-05-20 'باريس'
+	  evrec c 0 CONSULT meet 'بارو' FRA 'الجبوري' IRQ 2024-05-06 2024-05-07 ''
+	  evrec c 5 CONSULT meet 'الجبوري' IRQ 'نظيره الفرنسي' FRA '' 2024-05-07 ''; } >"$TMP/in"
+	run adedup --events --mark "$TMP/in"
+	[ "${#lines[@]}" -eq 4 ]
+	[[ "${lines[1]}" == '{"id":"c-0",'*'"dup_of":"a-1"}' ]]
+	[[ "${lines[2]}" == '{"id":"c-5",'*'"dup_of":"a-1"}' ]]
+	[[ "${lines[3]}" == '{"id":"b-1",'*'"location":"باريس"}' ]]
+	# ... but not when it comes first
+	[ "$(sed -n '1p;4p' "$TMP/in" | adedup --events | wc -l)" -eq 2 ]
+}
