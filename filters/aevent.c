@@ -3436,16 +3436,46 @@ relative_dates(const char *dd, size_t ddl)
 
 static long	 newsday = LONG_MIN;	/* the document's date, a day */
 
+/*
+ * The parts of a JSON date "YYYY[-MM[-DD]]": how many (0 if it is none).
+ * By hand, not sscanf: the value is not NUL-terminated, and sscanf would
+ * measure the rest of the line first.
+ */
+static int
+date_parts(const char *d, size_t dl, int *y, int *m, int *day)
+{
+	int v[3] = { 0, 0, 0 }, n = 0, len = 0;
+	size_t k;
+
+	if (dl < 6 || d[0] != '"')
+		return 0;
+	for (k = 1; k < dl && d[k] != '"'; k++) {
+		if (d[k] == '-' && len > 0 && n < 2) {
+			n++;
+			len = 0;
+		} else if (isdigit((unsigned char)d[k]) && len < 4) {
+			v[n] = v[n] * 10 + (d[k] - '0');
+			len++;
+		} else
+			return 0;
+	}
+	if (k == 1 || (n == 0 && len != 4))
+		return 0;
+	*y = v[0];
+	*m = n >= 1 ? v[1] : 0;
+	*day = n >= 2 ? v[2] : 0;
+	return n + 1;
+}
+
 /* the first day of the period a JSON date names, or LONG_MIN */
 static long
 first_day(const char *d, size_t dl)
 {
-	int y = 0, m = 1, day = 1;
+	int y, m, day, n = date_parts(d, dl, &y, &m, &day);
 
-	if (dl < 6 || d[0] != '"' || sscanf(d + 1, "%4d-%2d-%2d", &y, &m,
-	    &day) < 1 || strspn(d + 1, "0123456789-") < 4)
+	if (n == 0)
 		return LONG_MIN;
-	return ak_days_from_civil(y, m, day);
+	return ak_days_from_civil(y, n >= 2 ? m : 1, n >= 3 ? day : 1);
 }
 
 /*
@@ -3715,14 +3745,13 @@ common_word(const char *a, const char *b)
 static long
 last_day(const char *d, size_t dl)
 {
-	int y = 0, m = 12, day = 0, n = 0;
+	int y, m, day, n = date_parts(d, dl, &y, &m, &day);
 
-	if (dl < 6 || d[0] != '"' || sscanf(d + 1, "%4d-%2d-%2d", &y, &m,
-	    &day) < 1 || (n = (int)strspn(d + 1, "0123456789-")) < 4)
+	if (n == 0)
 		return LONG_MIN;
-	if (n <= 4)
+	if (n == 1)
 		m = 12;
-	if (n <= 7)	/* the day before the first of the next month */
+	if (n <= 2)	/* the day before the first of the next month */
 		return m == 12 ? ak_days_from_civil(y, 12, 31) :
 		    ak_days_from_civil(y, m + 1, 1) - 1;
 	return ak_days_from_civil(y, m, day);
