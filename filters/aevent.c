@@ -1437,6 +1437,12 @@ in_set(const char *set, const tok *t)
 		tabkey(&tmp, set, w, n);
 		if (ak_map_get(sets, tmp.p, tmp.len))
 			return 1;
+		/* the alef of an indefinite accusative: صاروخاً */
+		if (n > 6 && ends(w, n, "ا")) {
+			tabkey(&tmp, set, w, n - 2);
+			if (ak_map_get(sets, tmp.p, tmp.len))
+				return 1;
+		}
 	}
 	return 0;
 }
@@ -2236,6 +2242,27 @@ remember(const who *w, long sid)
 }
 
 
+/* is token j a verbal noun or participle of a type other than type
+ * (احتجاجاً على، تنديداً بـ، رفضاً لـ)? */
+static int
+about_other(size_t j, const char *type)
+{
+	cands c;
+	int k;
+	form *f;
+
+	if (toks[j].punct || toks[j].ent)
+		return 0;
+	candidates(&c, F(&toks[j]), toks[j].fl);
+	for (k = 0; k < c.k; k++)
+		for (f = ak_map_get(forms, c.s[k], c.n[k]); f != NULL;
+		    f = f->next)
+			if (f->t->cls != 'v' && f->t->cls != 'i' &&
+			    strcmp(f->t->type, type) != 0)
+				return 1;
+	return 0;
+}
+
 /* "إن" or "أن" between tokens a < b: a reported clause opens */
 static int
 that_between(size_t a, size_t b)
@@ -2522,9 +2549,21 @@ np_group(size_t j, long *z)
 	if (j >= ntok || toks[j].actor >= 0 || (role_of(j) != 0 &&
 	    role_of(j) != R_QUANT))
 		return 0;
-	if (in_set("agents", &toks[j]) && definite(&toks[j]))
+	/* "أدان المجلس", "أضرب عمال الموانئ": with the article or before
+	 * a genitive that has it */
+	if (in_set("agents", &toks[j]) && (definite(&toks[j]) ||
+	    (j + 1 < ntok && !toks[j + 1].punct && toks[j + 1].actor < 0 &&
+	    definite(&toks[j + 1]) && np_word(j + 1))))
 		return (*z = np_end(j)) >= 0;
-	if (!in_set("counts", &toks[j]) || j + 1 >= ntok)
+	if (!in_set("counts", &toks[j]))
+		return 0;
+	/* "تظاهر المئات في الرباط": a definite count alone */
+	if (definite(&toks[j]) && (j + 1 >= ntok || toks[j + 1].punct ||
+	    (!is_word(&toks[j + 1], "من") && !np_word(j + 1)))) {
+		*z = (long)j;
+		return 1;
+	}
+	if (j + 1 >= ntok)
 		return 0;
 	k = j + 1;
 	if (is_word(&toks[k], "من"))
@@ -4347,6 +4386,21 @@ one(ak_rec *r, void *arg)
 					e.srule = "the holder after لـ";
 					if (e.tgt.a == hold)
 						e.tgt.a = -1;
+				}
+			}
+			/* "اعتصم الصحفيون احتجاجاً على اعتقال زملائهم": a
+			 * verbal noun that is what another act is about was
+			 * not done by that act's doer */
+			if ((e.src.a >= 0 || e.src.json != NULL) &&
+			    e.tr->cls == 'n' && e.srule != NULL &&
+			    (strcmp(e.srule, "nearest actor before") == 0 ||
+			    strcmp(e.srule, NPSUBJ) == 0)) {
+				if ((i > 0 && about_other(i - 1, e.tr->type)) ||
+				    (i > 1 && !toks[i - 1].punct &&
+				    about_other(i - 2, e.tr->type))) {
+					e.src.a = -1;
+					e.src.json = NULL;
+					e.srule = NULL;
 				}
 			}
 			/* "قال الوزير إن الإفراج جاء": the speaker of a

@@ -488,3 +488,16 @@ brief() {
 	[ "${lines[0]}" = "0 CONCEDE السلطات الأردنية" ]
 	[ "${lines[1]}" = "1 CONCEDE السلطات الأردنية" ]
 }
+
+@test "aevent: protests and their repression (خرج في مسيرة، أضرب، فرّق، احتجاجاً على)" {
+	run bash -c "aevent '$F/protest.json' | jq -r '[.sid, .type, .source.text // \"-\", .trigger] | map(tostring) | join(\" \")'"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "0 PROTEST آلاف المحتجين وخرج" ]
+	[ "${lines[1]}" = "1 PROTEST عمال المناجم وأضرب" ]
+	# what a protest is about was not done by the protesters
+	[ "${lines[2]}" = "2 PROTEST عشرات المعلمين واعتصم" ]
+	[ "${lines[3]}" = "3 PROTEST المئات وتظاهر" ]
+	[ "${lines[4]}" = "4 ASSAULT الشرطة الأردنية وفرقت" ]
+	[ "${lines[5]}" = "5 ASSAULT الفصائل وأطلقت" ]
+	[ "${#lines[@]}" -eq 6 ]
+}
