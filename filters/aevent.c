@@ -2263,6 +2263,19 @@ about_other(size_t j, const char *type)
 	return 0;
 }
 
+/* the words of set need after a verb that is no act are none either
+ * ("لم يعقد اجتماعاً", "ستعقد جولة من المباحثات", "لشن هجوم") */
+static void
+mark_needed(size_t i, const char *need)
+{
+	size_t j;
+
+	for (j = i + 1; j < ntok && j <= i + 8 && !toks[j].pbrk &&
+	    !toks[j].brk; j++)
+		if (in_set(need, &toks[j]))
+			toks[j].used = 1;
+}
+
 /* "إن" or "أن" between tokens a < b: a reported clause opens */
 static int
 that_between(size_t a, size_t b)
@@ -4177,8 +4190,14 @@ one(ak_rec *r, void *arg)
 				long nd;
 
 				if (t->cls == 'v' && (c.cl[k] & (C_B | C_L |
-				    C_K | C_S)))
+				    C_K | C_S))) {
+					/* "لشن هجوم": a purpose, and no more
+					 * is the noun it needs an act */
+					if ((c.cl[k] & (C_L | C_S)) &&
+					    t->need != NULL)
+						mark_needed(i, t->need);
 					continue;
+				}
 				if (t->cls == 'i' && (c.cl[k] & (C_B | C_K)))
 					continue;
 				if ((t->cls == 'v' || t->cls == 'i') &&
@@ -4241,13 +4260,8 @@ one(ak_rec *r, void *arg)
 			if ((why = blocked(i, found[k], cl[k])) != NULL) {
 				/* "لم يعقد اجتماعاً", "ستعقد جولة من
 				 * المباحثات": nor is the noun it needs */
-				size_t j;
-
-				for (j = i + 1; found[k]->need != NULL &&
-				    j < ntok && j <= i + 8 && !toks[j].pbrk &&
-				    !toks[j].brk; j++)
-					if (in_set(found[k]->need, &toks[j]))
-						toks[j].used = 1;
+				if (found[k]->need != NULL)
+					mark_needed(i, found[k]->need);
 				continue;
 			}
 			if (inside_speech(i, found[k]))
@@ -4402,6 +4416,17 @@ one(ak_rec *r, void *arg)
 					e.src.json = NULL;
 					e.srule = NULL;
 				}
+			}
+			/* "تحدث المحلل عن أسباب الاحتجاجات": a verbal noun in
+			 * the genitive of an aspect of it (set aspects) is no
+			 * act of the actor before */
+			if (e.src.a >= 0 && e.tr->cls == 'n' && !pr[k] &&
+			    e.srule != NULL &&
+			    strcmp(e.srule, "nearest actor before") == 0 &&
+			    i > 0 && !(cl[k] & (C_B | C_L | C_K)) &&
+			    in_set("aspects", &toks[i - 1])) {
+				e.src.a = -1;
+				e.srule = NULL;
 			}
 			/* "قال الوزير إن الإفراج جاء": the speaker of a
 			 * reported clause did not do what a noun in it names;

@@ -501,3 +501,10 @@ brief() {
 	[ "${lines[5]}" = "5 ASSAULT الفصائل وأطلقت" ]
 	[ "${#lines[@]}" -eq 6 ]
 }
+
+@test "aevent: no act in what one prepares to launch or any attack; an aspect's genitive" {
+	run bash -c "aevent '$F/noact.json' | jq -r '[.sid, .type, .source.text // \"-\"] | map(tostring) | join(\" \")'"
+	[ "$status" -eq 0 ]
+	# the analyst did not protest
+	[ "$output" = "2 PROTEST -" ]
+}
