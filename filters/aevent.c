@@ -2424,6 +2424,13 @@ np_word(size_t j)
 
 /* the last token of the noun phrase that starts at token i, or -1:
  * [number] noun, then its genitive, adjectives and و-joined nouns */
+static int
+quote(int c)
+{
+	return c == '"' || c == 0xAB || c == 0xBB || c == 0x201C ||
+	    c == 0x201D;
+}
+
 static long
 np_end(size_t i)
 {
@@ -2442,7 +2449,12 @@ np_end(size_t i)
 		return -1;	/* "اعتقلت إدارياً", "رسمياً": an adverb */
 	if (!toks[i].punct && (isdigit((unsigned char)F(&toks[i])[0]) ||
 	    in_set("counts", &toks[i]))) {
-		/* "30 أسيراً", "مئات المتظاهرين" */
+		/* "30 أسيراً", "مئات المتظاهرين"; "21 "إرهابياً"": the
+		 * counted word in quotes, the quotes kept */
+		if (i + 2 < ntok && quote(toks[i + 1].punct) &&
+		    toks[i + 2].actor < 0 && np_word(i + 2) &&
+		    i + 3 < ntok && quote(toks[i + 3].punct))
+			return (long)i + 3;
 		if (i + 1 >= ntok || toks[i + 1].actor >= 0 || !np_word(i + 1))
 			return -1;
 		i++;

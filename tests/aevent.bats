@@ -499,7 +499,10 @@ brief() {
 	[ "${lines[3]}" = "3 PROTEST المئات وتظاهر" ]
 	[ "${lines[4]}" = "4 ASSAULT الشرطة الأردنية وفرقت" ]
 	[ "${lines[5]}" = "5 ASSAULT الفصائل وأطلقت" ]
-	[ "${#lines[@]}" -eq 6 ]
+	[ "${#lines[@]}" -eq 7 ]
+	# a count and its word in quotes is the object
+	run bash -c "aevent '$F/protest.json' | jq -r 'select(.sid == 6) | .target.text'"
+	[ "$output" = '14 "إرهابياً"' ]
 }
 
 @test "aevent: no act in what one prepares to launch or any attack; an aspect's genitive" {
