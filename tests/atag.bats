@@ -492,3 +492,8 @@ toks() {
 	run bash -c "$(declare -f tag); tag 'وقال الرئيس السابق للحكومة إن' | jq -r '.roles[0].text'"
 	[ "$output" = 'الرئيس السابق' ]
 }
+
+@test "atag: armed units are a group actor (الوحدات الكردية)" {
+	run bash -c "$(declare -f tag); tag 'إذا لم تلق الوحدات الكردية سلاحها' | jq -r '.roles[] | \"\(.text):\(.group)\"'"
+	[ "$output" = 'الوحدات الكردية:true' ]
+}
