@@ -3679,6 +3679,10 @@ retold(const event *e)
 		if (j == e->t || toks[j].punct || toks[j].actor >= 0 ||
 		    !definite(&toks[j]))
 			continue;
+		/* "ووقعت المذكرة": the agreement told before */
+		if (strcmp(e->tr->type, "AGREE") == 0 &&
+		    in_set("agreement", &toks[j]))
+			return 1;
 		candidates(&c, F(&toks[j]), toks[j].fl);
 		for (k = 0; k < c.k; k++)
 			for (f = ak_map_get(forms, c.s[k], c.n[k]); f != NULL;

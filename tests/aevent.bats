@@ -430,11 +430,14 @@ brief() {
 	[[ "${lines[0]}" == "l 0 2024-03-03 "*"date: the same event told after" ]]
 	[[ "${lines[1]}" == "l 2 2024-03-03 "* ]]
 	# background years before the news dates no lead
-	[[ "${lines[2]}" == "m 0 2024-03-05 "*"date: the document's date" ]]
-	[[ "${lines[3]}" == "m 1 1998 "* ]]
+	[[ "${lines[3]}" == "m 0 2024-03-05 "*"date: the document's date" ]]
+	[[ "${lines[4]}" == "m 1 1998 "* ]]
 	# without --explain the record is the same but for the explanation
 	run bash -c "aevent '$F/later.json' | jq -r '.date' | paste -sd' '"
-	[ "$output" = "2024-03-03 2024-03-03 2024-03-05 1998 2024-03-05" ]
+	[ "$output" = "2024-03-03 2024-03-03 2024-03-03 2024-03-05 1998 2024-03-05" ]
+	# "ووقع المذكرة": the agreement told before, with other names
+	run bash -c "aevent --explain '$F/later.json' | jq -r 'select(.doc == \"l\" and .sid == 3) | .explain'"
+	[[ "$output" == *"date: the same event told before" ]]
 }
 
 @test "aevent: the two sides are the document's first party and its other" {
