@@ -4628,7 +4628,10 @@ one(ak_rec *r, void *arg)
 	for (i = 0; i < nev; i++) {
 		size_t x;
 
-		if (toks[evs[i].t].used && evs[i].need < 0)
+		/* the noun another trigger needs is its object ("عقد
+		 * اجتماعاً", "افتتاح حوار"), no event of its own */
+		if (toks[evs[i].t].used && (evs[i].need < 0 ||
+		    evs[i].tr->cls == 'n' || evs[i].tr->cls == 'l'))
 			continue;
 		/* "اغتيال X ... قُتلا بطائرة Y": one act, told twice */
 		for (x = 0; x < nev && evs[i].tgt.a < 0 && evs[i].tgt.json ==

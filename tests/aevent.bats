@@ -415,6 +415,9 @@ brief() {
 	[[ "$output" == *"9 CONSULT بيل بلير عمّان"* ]]
 	[[ "$output" == *"10 CONCEDE القوات الكندية الجيش الأردني"* ]]
 	[[ "$output" != *"11 "* ]]
+	# "افتتاح حوار": one event, the launch; the dialogue is its object
+	run bash -c "aevent '$F/agree.json' | jq -r 'select(.sid == 12) | .type'"
+	[ "$output" = "COOPERATE" ]
 }
 
 @test "aevent: a bare group noun takes up the country told before" {
