@@ -1440,12 +1440,17 @@ ev_keys(const ev_item *e, int query, keyset *ks)
 	}
 }
 
-/* key -> list of uint32, open addressing */
+/* key -> list of uint32, open addressing; a short list in the slot */
 typedef struct {
 	uint64_t	 k;		/* 0: an empty slot */
-	uint32_t	 n, cap;
-	uint32_t	*v;
+	uint32_t	 n, cap;	/* cap 0: the values are in[] */
+	union {
+		uint32_t	*v;
+		uint32_t	 in[2];
+	} u;
 } klist;
+
+#define KL(l)	((l)->cap ? (l)->u.v : (l)->u.in)
 
 typedef struct {
 	klist		*s;
@@ -1489,13 +1494,20 @@ kt_add(ktab *t, uint64_t k, uint32_t v)
 {
 	klist *l = kt_get(t, k, 1);
 
-	if (l->n && l->v[l->n - 1] == v)
+	uint32_t *p;
+
+	if (l->n && KL(l)[l->n - 1] == v)
 		return;
-	if (l->n == l->cap) {
-		l->cap = l->cap ? 2 * l->cap : 4;
-		l->v = ak_realloc(l->v, l->cap * sizeof(*l->v));
+	if (l->cap == 0 && l->n == 2) {
+		p = ak_malloc(8 * sizeof(*p));
+		memcpy(p, l->u.in, sizeof(l->u.in));
+		l->u.v = p;
+		l->cap = 8;
+	} else if (l->cap && l->n == l->cap) {
+		l->cap *= 2;
+		l->u.v = ak_realloc(l->u.v, l->cap * sizeof(*l->u.v));
 	}
-	l->v[l->n++] = v;
+	KL(l)[l->n++] = v;
 }
 
 static void
@@ -1504,7 +1516,8 @@ kt_free(ktab *t)
 	size_t i;
 
 	for (i = 0; i < t->cap; i++)
-		free(t->s[i].v);
+		if (t->s[i].cap)
+			free(t->s[i].u.v);
 	free(t->s);
 	memset(t, 0, sizeof(*t));
 }
@@ -1553,31 +1566,42 @@ us_list(uset *u, const klist *l)
 
 	if (l != NULL)
 		for (i = 0; i < l->n; i++)
-			us_add(u, l->v[i]);
+			us_add(u, KL(l)[i]);
 }
 
-/* the hash of what a report says, whoever said it */
+/*
+ * What a report says, whoever said it: its doc and sid aside, and its
+ * paper's date too unless it is the event's date (lo() and ev_cmp() ask
+ * no more of it).
+ */
+static void
+content_of(const ev_item *ev, ev_item *c)
+{
+	*c = *ev;
+	c->hd.day = 0;
+	c->hd.id = 0;
+	c->doc = 0;
+	c->sid = 0;
+	if (!(c->dlo == c->dhi && c->dlo == c->docday))
+		c->docday = INT32_MIN;
+}
+
 static uint64_t
 content_hash(const ev_item *ev)
 {
-	ev_item c = *ev;
+	ev_item c;
 
-	c.hd.day = 0;
-	c.hd.id = 0;
-	c.doc = 0;
-	c.sid = 0;
+	content_of(ev, &c);
 	return ak_hash_fixed(&c, sizeof(c));
 }
 
 static int
 same_content(const ev_item *a, const ev_item *b)
 {
-	ev_item x = *a, y = *b;
+	ev_item x, y;
 
-	x.hd.day = y.hd.day = 0;
-	x.hd.id = y.hd.id = 0;
-	x.doc = y.doc = 0;
-	x.sid = y.sid = 0;
+	content_of(a, &x);
+	content_of(b, &y);
 	return memcmp(&x, &y, sizeof(x)) == 0;
 }
 
@@ -1617,6 +1641,7 @@ typedef struct {
 typedef struct {
 	ktab		 keys;		/* key, bucket -> node */
 	ktab		 bych;		/* content hash -> node */
+	ktab		 bydoc;		/* node, doc -> its members from doc */
 	node		*nodes;
 	size_t		 n, cap;
 	ev_item		*own;		/* the copies of an index of its own */
@@ -1641,6 +1666,7 @@ idx_free(evidx *x)
 
 	kt_free(&x->keys);
 	kt_free(&x->bych);
+	kt_free(&x->bydoc);
 	for (i = 0; i < x->n; i++)
 		free(x->nodes[i].m);
 	free(x->nodes);
@@ -1710,6 +1736,12 @@ index_event(ktab *t, const ev_item *e, uint32_t v)
 	index_keys(t, e, &ks, v);
 }
 
+static uint64_t
+doc_key(const evidx *x, const node *nd, uint32_t doc)
+{
+	return mix64((uint64_t)(nd - x->nodes) << 32 | doc);
+}
+
 /*
  * Report ev, as member v of index x (an item written out, its own; a
  * cluster's report, the cluster's seq).
@@ -1725,8 +1757,8 @@ idx_add(evidx *x, const ev_item *ev, uint32_t v)
 	uint32_t i, id;
 
 	for (i = 0; l != NULL && i < l->n; i++)
-		if (same_content(rep_of(x, &x->nodes[l->v[i]]), ev)) {
-			nd = &x->nodes[l->v[i]];
+		if (same_content(rep_of(x, &x->nodes[KL(l)[i]]), ev)) {
+			nd = &x->nodes[KL(l)[i]];
 			break;
 		}
 	if (nd == NULL) {
@@ -1757,9 +1789,33 @@ idx_add(evidx *x, const ev_item *ev, uint32_t v)
 		nd->cap = nd->cap ? 2 * nd->cap : 2;
 		nd->m = ak_realloc(nd->m, nd->cap * sizeof(*nd->m));
 	}
+	kt_add(&x->bydoc, doc_key(x, nd, ev->doc), nd->n);
 	nd->m[nd->n].v = v;
 	nd->m[nd->n].doc = ev->doc;
 	nd->m[nd->n++].sid = ev->sid;
+}
+
+/*
+ * The members of nd that ev may be, by verdict v: any of them when it
+ * holds for two papers (the first few will do: all but ev's own paper's),
+ * else only those of ev's own paper.
+ */
+static const uint32_t *
+members_for(const evidx *x, const node *nd, const ev_item *ev, int v,
+    uint32_t *n, uint32_t *step)
+{
+	static const uint32_t zero = 0;
+	const klist *l;
+
+	if ((v & V_XDOC) || ev->doc == 0) {
+		*n = nd->n;
+		*step = 1;
+		return &zero;
+	}
+	l = kt_get((ktab *)&x->bydoc, doc_key(x, nd, ev->doc), 0);
+	*n = l ? l->n : 0;
+	*step = 0;
+	return l ? KL(l) : &zero;
 }
 
 /* the nodes of x that may be ev, into cn */
@@ -1799,14 +1855,39 @@ lookup(evidx *x, const ev_item *ev)
 }
 
 static ktab	 byid;		/* hash of an id -> the items under it */
+static ktab	 bysaid;	/* hash of an id and a content -> items */
+
+static uint64_t
+said_key(const ev_item *ev, const char *id)
+{
+	return mix64(content_hash(ev) + 0x9E3779B97F4A7C15ULL *
+	    ak_hash_fixed(id, strlen(id)));
+}
 
 static void
 ev_index(uint32_t v)
 {
+	const ev_item *e = (ev_item *)DD_ITEM(&store, v);
 	const char *id = DD_ID(&store, v);
 
-	idx_add(&evindex, (ev_item *)DD_ITEM(&store, v), v);
+	idx_add(&evindex, e, v);
 	kt_add(&byid, ak_hash_fixed(id, strlen(id)), v);
+	kt_add(&bysaid, said_key(e, id), v);
+}
+
+/* has the event under item v's id been told as ev tells it? */
+static int
+told(const ev_item *ev, uint32_t v)
+{
+	const char *id = DD_ID(&store, v);
+	const klist *l = kt_get(&bysaid, said_key(ev, id), 0);
+	uint32_t i;
+
+	for (i = 0; l != NULL && i < l->n; i++)
+		if (strcmp(DD_ID(&store, KL(l)[i]), id) == 0 &&
+		    same_content(ev, (ev_item *)DD_ITEM(&store, KL(l)[i])))
+			return 1;
+	return 0;
 }
 
 /* is ev compatible with every report remembered under item v's id? */
@@ -1818,8 +1899,8 @@ cluster_allows(const ev_item *ev, uint32_t v, int sym)
 	uint32_t i;
 
 	for (i = 0; l != NULL && i < l->n; i++)
-		if (strcmp(DD_ID(&store, l->v[i]), id) == 0 &&
-		    ev_cmp(ev, (ev_item *)DD_ITEM(&store, l->v[i]), sym) < 0)
+		if (strcmp(DD_ID(&store, KL(l)[i]), id) == 0 &&
+		    ev_cmp(ev, (ev_item *)DD_ITEM(&store, KL(l)[i]), sym) < 0)
 			return 0;
 	return 1;
 }
@@ -1832,9 +1913,10 @@ static long
 ev_find(const ev_item *ev, int sym)
 {
 	const node *nd;
+	const uint32_t *mk;
 	long best = -1;
 	size_t j;
-	uint32_t k;
+	uint32_t i, k, nk, step;
 	int v;
 
 	lookup(&evindex, ev);
@@ -1845,13 +1927,17 @@ ev_find(const ev_item *ev, int sym)
 		if ((v = ev_cmp(ev, rep_of(&evindex, nd), sym)) <= 0)
 			continue;
 		/* members are in order: the first that is ev will do */
-		for (k = 0; k < nd->n && (best < 0 ||
-		    nd->m[k].v < (uint32_t)best); k++)
+		mk = members_for(&evindex, nd, ev, v, &nk, &step);
+		for (i = 0; i < nk; i++) {
+			k = step ? i : mk[i];
+			if (best >= 0 && nd->m[k].v >= (uint32_t)best)
+				break;
 			if (same_event(ev, nd->m[k].doc, nd->m[k].sid, v) &&
 			    cluster_allows(ev, nd->m[k].v, sym)) {
 				best = nd->m[k].v;
 				break;
 			}
+		}
 	}
 	return best;
 }
@@ -1890,6 +1976,7 @@ static size_t	 npend, cappend;
 static cluster	**byseq;	/* seq -> open cluster, NULL once closed */
 static size_t	 nseq, capseq, nclosed;
 static int32_t	 clock_day = INT32_MIN;
+static uint32_t	 curdoc;		/* the paper of the last report */
 static ak_rec	*outrec;
 
 static uint64_t
@@ -1960,9 +2047,10 @@ static cluster *
 pend_find(const ev_item *ev, int sym)
 {
 	const node *nd;
+	const uint32_t *mk;
 	long best = -1;
 	size_t j;
-	uint32_t k, q;
+	uint32_t i, k, nk, q, step;
 	int v;
 
 	lookup(&pindex, ev);
@@ -1971,10 +2059,13 @@ pend_find(const ev_item *ev, int sym)
 		nd = &pindex.nodes[cn.v[j]];
 		if ((v = ev_cmp(ev, rep_of(&pindex, nd), sym)) <= 0)
 			continue;
-		for (k = 0; k < nd->n; k++)
+		mk = members_for(&pindex, nd, ev, v, &nk, &step);
+		for (i = 0; i < nk; i++) {
+			k = step ? i : mk[i];
 			if (byseq[q = nd->m[k].v] != NULL &&
 			    same_event(ev, nd->m[k].doc, nd->m[k].sid, v))
 				us_add(&cc, q);
+		}
 	}
 	for (j = 0; j < cc.n; j++)
 		if ((best < 0 || cc.v[j] < (uint32_t)best) &&
@@ -2060,22 +2151,45 @@ close_cluster(cluster *c)
 	emitted();
 }
 
-/* emit the clusters that nothing can join any more (all at the end) */
+/*
+ * A cluster whose reports carry no date, or dates the clock has passed
+ * (the input is not in date order), waits for no clock: it is stale, and
+ * goes out when its paper ends.  (A later report still meets it, through
+ * the items remembered; only its `reports' miss that one.)
+ */
+static int
+stale(const cluster *c)
+{
+	return clock_day != INT32_MIN && (c->last == INT32_MIN ||
+	    (int64_t)c->last + days < clock_day);
+}
+
+/*
+ * Emit the clusters that nothing can join any more: those the clock has
+ * passed (C_CLOCK), the stale ones too (C_STALE), or all (C_ALL).
+ */
+enum { C_CLOCK, C_STALE, C_ALL };
+static size_t	 nstale;	/* at most this many are stale */
+
 static void
-close_pending(int all)
+close_pending(int which)
 {
 	size_t i, j = 0;
 	cluster *c;
 
+	nstale = 0;
 	for (i = 0; i < npend; i++) {
 		c = pend[i];
-		if (all || (c->last != INT32_MIN && clock_day != INT32_MIN &&
+		if (which == C_ALL || (which == C_STALE && stale(c)) ||
+		    (c->last != INT32_MIN && clock_day != INT32_MIN &&
 		    (int64_t)c->last + days < clock_day)) {
 			byseq[c->seq] = NULL;
 			nclosed++;
 			close_cluster(c);
-		} else
+		} else {
+			nstale += stale(c);
 			pend[j++] = c;
+		}
 	}
 	npend = j;
 	/* the index keeps the closed ones' keys: drop them now and then */
@@ -2142,16 +2256,27 @@ do_events(ak_rec *r, void *arg)
 	sym = s != NULL && ak_map_get(symmetric, s, n) != NULL;
 	if (ev.docday != INT32_MIN && ev.docday > clock_day) {
 		clock_day = ev.docday;
-		close_pending(0);
+		close_pending(C_CLOCK);
+	}
+	if (ev.doc != curdoc) {
+		curdoc = ev.doc;
+		if (nstale > 0)
+			close_pending(C_STALE);
 	}
 	record_id(r, &idb);
 
 	/*
 	 * An event already written out (this run or an earlier one).  It is
 	 * remembered too, under the first's id, so that a report of it that
-	 * comes later still (out of order) meets it.
+	 * comes later still (out of order) meets it, unless it says what one
+	 * of its reports says.
 	 */
 	if ((first = ev_find(&ev, sym)) >= 0) {
+		if (told(&ev, (uint32_t)first)) {
+			if (mark)
+				emit_dup(r, (uint32_t)first);
+			return;
+		}
 		ak_buf_reset(&idb);
 		ak_buf_adds(&idb, DD_ID(&store, (uint32_t)first));
 		v = dd_store_add(&store, ev.hd.h, today, idb.p, idb.len);
@@ -2187,6 +2312,7 @@ do_events(ak_rec *r, void *arg)
 	c->seq = (uint32_t)nseq;
 	byseq[nseq++] = c;
 	cluster_add(c, &ev, content_hash(&ev));
+	nstale += stale(c);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2201,6 +2327,7 @@ reindex(void)
 	dd_mm_clear(&index_band);
 	idx_free(&evindex);
 	kt_free(&byid);
+	kt_free(&bysaid);
 	for (v = 0; v < store.n; v++) {
 		if (mode == M_KEY)
 			dd_mm_add(&index_h, DD_ITEM(&store, v)->h, v);
@@ -2495,7 +2622,7 @@ main(int argc, char *argv[])
 	}
 	status = ak_run(argv + optind, argc - optind, fn, NULL);
 	if (mode == M_EVENTS) {
-		close_pending(1);
+		close_pending(C_ALL);
 		status = ak_finish();
 	}
 	if (havestate) {
