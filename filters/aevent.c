@@ -1073,10 +1073,24 @@ keep(const char *s, size_t n)
 /* "الدعم الأميركي", "بقصف إسرائيلي": a noun and its nisba, outside every
  * mention, is a weak actor (type N): a target or an agent, never a
  * subject */
+static int trigger_word(const tok *);
+static int np_word(size_t);
+static int definite(const tok *);
+
+/* an adjective's ending: حربية، عسكري، جوية (ي or ية) */
+static int
+adjective(const tok *t)
+{
+	const char *f = F(t);
+	size_t n = t->fl;
+
+	return n > 6 && (ends(f, n, "ي") || ends(f, n, "يه"));
+}
+
 static void
 nisba_actors(void)
 {
-	size_t i, k;
+	size_t i, k, h;
 
 	while (nsynth > 0)
 		free(synth[--nsynth]);
@@ -1099,12 +1113,25 @@ nisba_actors(void)
 		if (k < nact || ak_map_get(nisbas, F(&toks[i - 1]),
 		    toks[i - 1].fl) != NULL)
 			continue;
+		/* "طائرات حربية روسية": over one adjective that agrees with
+		 * the noun before it */
+		h = i - 1;
+		if (i >= 2 && !toks[i - 2].punct && !toks[i - 2].ent &&
+		    toks[i - 2].actor < 0 && !toks[i - 2].brk &&
+		    !toks[i - 1].brk && !trigger_word(&toks[i - 2]) &&
+		    !trigger_word(&toks[i - 1]) &&
+		    definite(&toks[i - 2]) == definite(&toks[i - 1]) &&
+		    adjective(&toks[i - 1]) && np_word(i - 2) &&
+		    !in_set("nonhead", &toks[i - 2]) &&
+		    !isdigit((unsigned char)F(&toks[i - 2])[0]) &&
+		    !in_set("counts", &toks[i - 2]))
+			h = i - 2;
 		/* the noun without its proclitics */
-		candidates(&c, F(&toks[i - 1]), toks[i - 1].fl);
-		b = toks[i - 1].bo;
-		cs = toks[i - 1].cs;
+		candidates(&c, F(&toks[h]), toks[h].fl);
+		b = toks[h].bo;
+		cs = toks[h].cs;
 		if (c.k > 1 && c.n[c.k - 1] >= 6 && c.cl[c.k - 1] != 0)
-			for (x = (int)((toks[i - 1].fl - c.n[c.k - 1]) / 2);
+			for (x = (int)((toks[h].fl - c.n[c.k - 1]) / 2);
 			    x > 0; x--) {
 				ak_utf8_next(text, textl, &b);
 				cs++;
@@ -2274,6 +2301,43 @@ mark_needed(size_t i, const char *need)
 	    !toks[j].brk; j++)
 		if (in_set(need, &toks[j]))
 			toks[j].used = 1;
+}
+
+/* the token after a verb of undergoing (set undergo) before token i in
+ * its clause, or 0 */
+static size_t
+undergone(size_t i)
+{
+	size_t j;
+
+	for (j = i; j-- > 0 && i - j <= 6; ) {
+		if (toks[j + 1].brk || toks[j + 1].pbrk)
+			return 0;
+		if (in_set("undergo", &toks[j]))
+			return j + 1 < i ? j + 1 : 0;
+	}
+	return 0;
+}
+
+static int
+motive(size_t i, const trig *t)
+{
+	const char *f = F(&toks[i]), *w = text + toks[i].bo;
+	size_t x, n = toks[i].fl, wl = toks[i].bl;
+
+	/* the tanween says it ("دعماً", not the dual دعما); without it a
+	 * noun's alef that is no pronoun (تضامنها، التزامهما) */
+	if (!(memmem(w, wl, "\xd9\x8b", 2) != NULL ||
+	    (t->cls == 'n' && ends(f, n, "ا") && !ends(f, n, "ها") &&
+	    !ends(f, n, "هما") && !ends(f, n, "نا"))) ||
+	    ends(t->lemma, strlen(t->lemma), "ا") ||
+	    ends(t->lemma, strlen(t->lemma), "ى"))
+		return 0;
+	for (x = 0; x < nev; x++)
+		if (evs[x].t < i && !pbroken(evs[x].t, i) &&
+		    strcmp(evs[x].tr->type, t->type) != 0)
+			return 1;
+	return 0;
 }
 
 /* "إن" or "أن" between tokens a < b: a reported clause opens */
@@ -4282,6 +4346,12 @@ one(ak_rec *r, void *arg)
 			}
 			if (inside_speech(i, found[k]))
 				continue;
+			/* "شارك آلاف في مسيرة دعماً للشعب الفلسطيني": a
+			 * verbal noun in the accusative after an act tells
+			 * why it was done; an act of another type it is not */
+			if (found[k]->cls != 'p' && found[k]->cls != 'w' &&
+			    motive(i, found[k]))
+				continue;
 			if (instrument(i, found[k], cl[k]))
 				continue;
 			memset(&e, 0, sizeof(e));
@@ -4369,18 +4439,21 @@ one(ak_rec *r, void *arg)
 			    acts[e.src.a].t0 > 0 &&
 			    role_of((size_t)acts[e.src.a].t0 - 1) == R_SAY)
 				e.src.a = -1;
-			/* "تعرضت قاعدة عين الأسد لهجوم": who undergoes the act
-			 * is its target */
-			if (e.src.a >= 0 && e.tr->cls == 'n' && (cl[k] & C_L) &&
-			    e.srule != NULL &&
-			    strcmp(e.srule, "nearest actor before") == 0 &&
-			    acts[e.src.a].t0 > 0 &&
-			    in_set("undergo", &toks[acts[e.src.a].t0 - 1])) {
-				if (e.tgt.a < 0 && e.tgt.json == NULL) {
-					e.tgt.a = e.src.a;
+			/* "تعرضت قاعدة عين الأسد لهجوم", "تعرضت دورية للجيش
+			 * لإطلاق نار": who undergoes the act is its target */
+			if (e.tr->cls == 'n' && (cl[k] & C_L) &&
+			    (e.src.a < 0 || (e.srule != NULL &&
+			    strcmp(e.srule, "nearest actor before") == 0)) &&
+			    (x = undergone(i)) != 0) {
+				int o = toks[x].actor >= 0 ? toks[x].actor :
+				    possessed_object(x - 1);
+
+				if (e.tgt.a < 0 && e.tgt.json == NULL && o >= 0) {
+					e.tgt.a = o;
 					e.trule = "who undergoes it";
 				}
 				e.src.a = -1;
+				e.src.json = NULL;
 				e.srule = NULL;
 				e.passive = 1;
 			}

@@ -517,3 +517,18 @@ brief() {
 	# the analyst did not protest
 	[ "$output" = "2 PROTEST -" ]
 }
+
+@test "aevent: clashes, arson, gunfire undergone, gatherings, a march's motive, a ceasefire" {
+	run bash -c "aevent '$F/assault.json' | jq -r '[.sid, .type, .source.text // \"-\", .target.text // \"-\"] | map(tostring) | join(\" \")'"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "0 ASSAULT شبان فلسطينيين قوات الاحتلال" ]
+	[ "${lines[1]}" = "1 ASSAULT مستوطنون منازل" ]
+	[ "${lines[2]}" = "2 ASSAULT - قوات اليونيفيل" ]
+	# أمام is where, not who
+	[ "${lines[3]}" = "3 PROTEST العشرات -" ]
+	# دعماً is why they marched, no aid
+	[ "${lines[4]}" = "4 PROTEST آلاف -" ]
+	# وقف إطلاق النار: no shots
+	[ "${lines[5]}" = "6 ASSAULT طائرات حربية روسية معارضة" ]
+	[ "${#lines[@]}" -eq 6 ]
+}
