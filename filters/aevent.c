@@ -1707,6 +1707,22 @@ passive_at(const tok *t)
 }
 
 /*
+ * "إن 30 شخصاً قتلوا في غارات": a count of victims right before a
+ * perfect of force is its unpointed passive subject; the first token of
+ * the count, or -1
+ */
+static int
+victims_before(size_t i)
+{
+	if (i >= 2 && !toks[i - 1].punct && !toks[i - 2].punct &&
+	    toks[i - 1].actor < 0 && in_set("victims", &toks[i - 1]) &&
+	    (isdigit((unsigned char)F(&toks[i - 2])[0]) ||
+	    in_set("counts", &toks[i - 2])))
+		return (int)i - 2;
+	return -1;
+}
+
+/*
  * "قتل ثلاثة جنود": a perfect followed by a count or by victims is the
  * unpointed passive (قُتل); news gives the killer a subject otherwise.
  */
@@ -2404,6 +2420,17 @@ possessed_object(size_t from)
 }
 
 /* the agent of a passive: من قبل X، بـ X، بطائرة X، بهجوم لـ X */
+/* does the nisba phrase a open with a word of force (غارات، قصف،
+ * صواريخ)?  Then it names who used it */
+static int
+trigger_phrase(int a)
+{
+	size_t j = (size_t)acts[a].t0;
+
+	return in_set("attack", &toks[j]) || in_set("missile", &toks[j]) ||
+	    in_set("explosive", &toks[j]);
+}
+
 static int
 agent_after(size_t i, size_t n)
 {
@@ -2414,6 +2441,11 @@ agent_after(size_t i, size_t n)
 
 		if (toks[j].pbrk)
 			break;
+		/* "قتلوا في غارات إسرائيلية": the means with its
+		 * nationality (a nisba phrase) after في */
+		if (c >= 0 && acts[c].type == 'N' && j > 0 &&
+		    is_word(&toks[j - 1], "في") && trigger_phrase(c))
+			return c;
 		if (c >= 0 && (acts[c].role == R_AGENT ||
 		    acts[c].clitic == 'b' || (acts[c].prepl == 2 &&
 		    memcmp(acts[c].prep, "ب", 2) == 0) ||
@@ -3067,8 +3099,10 @@ find_roles(event *e, int clitics, int pron)
 	size_t i = e->t;
 	int a = -1, b = -1, y = -1, verb = t->cls == 'v' || t->cls == 'i';
 	int jb = -1;		/* a subject's conjunct */
-	int pas = t->passive || (t->cls == 'v' && (passive_at(&toks[i]) ||
-	    ((strcmp(t->type, "ASSAULT") == 0 ||
+	int vb = (t->cls == 'v' && (strcmp(t->type, "ASSAULT") == 0 ||
+	    strcmp(t->type, "COERCE") == 0)) ? victims_before(i) : -1;
+	int pas = t->passive || vb >= 0 || (t->cls == 'v' &&
+	    (passive_at(&toks[i]) || ((strcmp(t->type, "ASSAULT") == 0 ||
 	    strcmp(t->type, "COERCE") == 0) && victims_after(e->tend))));
 
 	e->src.a = e->tgt.a = -1;
@@ -3103,8 +3137,12 @@ find_roles(event *e, int clitics, int pron)
 		return;
 	}
 	if (pas) {
-		/* قُتل X بـ Y / من قبل Y; "لقي X مصرعه" */
-		if ((b = after(e->tend, 3, 1)) >= 0)
+		/* قُتل X بـ Y / من قبل Y; "لقي X مصرعه"; "إن 30 شخصاً
+		 * قتلوا" */
+		if (vb >= 0) {
+			e->tgt.json = np_json((size_t)vb, i - 1);
+			e->trule = "the victims before it";
+		} else if ((b = after(e->tend, 3, 1)) >= 0)
 			e->trule = "passive subject";
 		else if (!verb && (b = before(i, 1)) >= 0)
 			e->trule = "the one who suffered, before";
