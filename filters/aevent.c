@@ -1632,7 +1632,8 @@ blocked(size_t i, const trig *t, int clitics)
 	    role_of(i - 1) == R_PREP || role_of(i - 1) == R_LOC))
 		return "a noun after a number or a preposition";
 	/* "قوات الاحتلال", "سلطات الاحتلال": the noun names its holder */
-	if (k == 'n' && i > 0 && in_set("holders", &toks[i - 1]))
+	if (k == 'n' && i > 0 && in_set("holders", &toks[i - 1]) &&
+	    construct(&toks[i - 1]))
 		return "a holder's name";
 	for (j = i; j-- > 0; ) {
 		cue *q;
@@ -4469,13 +4470,18 @@ one(ak_rec *r, void *arg)
 				e.srule = NULL;
 			}
 			/* "أعلنت الشرطة مقتل ثلاثة": who reports a death
-			 * is not who caused it */
+			 * is not who caused it; an armed group that announces
+			 * an attack claims it ("أعلنت كتائب القسام استهداف
+			 * دبابة") */
 			if (e.src.a >= 0 && e.tr->cls == 'n' &&
 			    e.srule != NULL &&
 			    strcmp(e.srule, "nearest actor before") == 0 &&
 			    strcmp(e.tr->type, "ASSAULT") == 0 &&
 			    acts[e.src.a].t0 > 0 &&
-			    role_of((size_t)acts[e.src.a].t0 - 1) == R_SAY)
+			    role_of((size_t)acts[e.src.a].t0 - 1) == R_SAY &&
+			    !(acts[e.src.a].sector != NULL &&
+			    raweq(acts[e.src.a].sector, acts[e.src.a].sectorl,
+			    "REB") && !in_set("suffered", &toks[i])))
 				e.src.a = -1;
 			/* "تعرضت قاعدة عين الأسد لهجوم", "تعرضت دورية للجيش
 			 * لإطلاق نار": who undergoes the act is its target */

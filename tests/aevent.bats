@@ -532,5 +532,9 @@ brief() {
 	[ "${lines[5]}" = "6 ASSAULT طائرات حربية روسية معارضة" ]
 	# "قالت X إن 12 شخصاً قتلوا في غارات إسرائيلية": X reports it
 	[ "${lines[6]}" = "7 ASSAULT غارات إسرائيلية 12 شخصاً" ]
-	[ "${#lines[@]}" -eq 7 ]
+	# an armed group claims the attack it announces; the police only
+	# report a death
+	[ "${lines[7]}" = "8 ASSAULT سرايا القدس آلية" ]
+	[ "${lines[8]}" = "9 ASSAULT - ثلاثة أشخاص" ]
+	[ "${#lines[@]}" -eq 9 ]
 }
