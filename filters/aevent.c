@@ -4586,6 +4586,33 @@ one(ak_rec *r, void *arg)
 			    e.srule != NULL &&
 			    strcmp(e.srule, "nearest actor before") == 0)
 				e.src.a = -1;
+			/* "استهدفت طائرة مسيرة مجهولة سيارة": an instrument
+			 * is the subject; who sent it is unknown, the act is
+			 * not */
+			if (e.src.a < 0 && e.src.json == NULL && !e.passive &&
+			    (e.tr->cls == 'v' || e.tr->cls == 'i') &&
+			    anonymous(e.tr->type) && e.tend + 1 < ntok &&
+			    in_set("instruments", &toks[e.tend + 1])) {
+				/* the instrument and its adjectives: participles
+				 * (مسيّرة، مجهولة، مفخخة) and nisbas */
+				long z = (long)e.tend + 1;
+
+				while ((size_t)z + 1 < ntok && z <= (long)e.tend + 3 &&
+				    !toks[z + 1].punct && toks[z + 1].actor < 0 &&
+				    (in_set("instruments", &toks[z + 1]) ||
+				    adjective(&toks[z + 1]) ||
+				    letter_is(F(&toks[z + 1]), "م")))
+					z++;
+				e.passive = 1;
+				e.srule = "an instrument, its sender unknown";
+				/* the phrase unnamed() took began with it */
+				if (e.tgt.a < 0 && z >= 0) {
+					e.tgt.json = np_object(&e, (size_t)z + 1,
+					    1);
+					e.trule = e.tgt.json != NULL ?
+					    "object after the instrument" : NULL;
+				}
+			}
 			if (e.src.a < 0 && e.src.json == NULL &&
 			    !e.passive && (!anonymous(e.tr->type) ||
 			    e.tr->cls == 'v' || e.tr->cls == 'i'))

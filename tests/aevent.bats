@@ -536,5 +536,7 @@ brief() {
 	# report a death
 	[ "${lines[7]}" = "8 ASSAULT سرايا القدس آلية" ]
 	[ "${lines[8]}" = "9 ASSAULT - ثلاثة أشخاص" ]
-	[ "${#lines[@]}" -eq 9 ]
+	# a weapon as the subject: the act stands, its sender unknown
+	[ "${lines[9]}" = "10 ASSAULT - سيارة تقل قياديين" ]
+	[ "${#lines[@]}" -eq 10 ]
 }
