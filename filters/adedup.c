@@ -1421,7 +1421,6 @@ static void
 ev_keys(const ev_item *e, int query, keyset *ks)
 {
 	const actor *a[2] = { &e->src, &e->tgt };
-	uint32_t ds[2];
 	unsigned i, j;
 
 	ks->n = 0;
@@ -1433,11 +1432,20 @@ ev_keys(const ev_item *e, int query, keyset *ks)
 	for (j = 0; j < e->loc.nw; j++)
 		word_keys(ks, e->hd.h, KT_PLACE, CC_ANY, e->loc.w[j],
 		    e->loc.wl[j], query);
-	if (e->doc && e->sid >= 0) {
-		ds[0] = e->doc;
-		ds[1] = (uint32_t)e->sid;
-		ks_add(ks, e->hd.h, KT_SENT, CC_NO, ds, sizeof(ds), 0);
-	}
+}
+
+/* the key of e's sentence, 0: none */
+static uint64_t
+sent_key(const ev_item *e)
+{
+	keyset ks;
+	uint32_t ds[2] = { e->doc, (uint32_t)e->sid };
+
+	if (e->doc == 0 || e->sid < 0)
+		return 0;
+	ks.n = 0;
+	ks_add(&ks, e->hd.h, KT_SENT, CC_NO, ds, sizeof(ds), 0);
+	return ks.k[0];
 }
 
 /* key -> list of uint32, open addressing; a short list in the slot */
@@ -1727,14 +1735,20 @@ index_keys(ktab *t, const ev_item *e, const keyset *ks, uint32_t v)
 	}
 }
 
+/* a sentence is short: its key needs no buckets */
 static void
 index_event(ktab *t, const ev_item *e, uint32_t v)
 {
 	keyset ks;
+	uint64_t sk;
 
 	ev_keys(e, 0, &ks);
 	index_keys(t, e, &ks, v);
+	if ((sk = sent_key(e)) != 0)
+		kt_add(t, bucket_key(sk, B_ALL), v);
 }
+
+#define FEW	8
 
 static uint64_t
 doc_key(const evidx *x, const node *nd, uint32_t doc)
@@ -1749,10 +1763,8 @@ doc_key(const evidx *x, const node *nd, uint32_t doc)
 static void
 idx_add(evidx *x, const ev_item *ev, uint32_t v)
 {
-	uint64_t ch = content_hash(ev);
-	uint32_t ds[2] = { ev->doc, (uint32_t)ev->sid };
+	uint64_t ch = content_hash(ev), sk;
 	klist *l = kt_get(&x->bych, ch, 0);
-	keyset ks;
 	node *nd = NULL;
 	uint32_t i, id;
 
@@ -1779,20 +1791,21 @@ idx_add(evidx *x, const ev_item *ev, uint32_t v)
 			x->own[id] = *ev;
 		kt_add(&x->bych, ch, id);
 		index_event(&x->keys, ev, id);
-	} else if (ev->doc && ev->sid >= 0) {
+	} else if ((sk = sent_key(ev)) != 0)
 		/* the node is known, its new sentence is not */
-		ks.n = 0;
-		ks_add(&ks, ev->hd.h, KT_SENT, CC_NO, ds, sizeof(ds), 0);
-		index_keys(&x->keys, ev, &ks, (uint32_t)(nd - x->nodes));
-	}
+		kt_add(&x->keys, bucket_key(sk, B_ALL),
+		    (uint32_t)(nd - x->nodes));
 	if (nd->n == nd->cap) {
 		nd->cap = nd->cap ? 2 * nd->cap : 2;
 		nd->m = ak_realloc(nd->m, nd->cap * sizeof(*nd->m));
 	}
-	kt_add(&x->bydoc, doc_key(x, nd, ev->doc), nd->n);
 	nd->m[nd->n].v = v;
 	nd->m[nd->n].doc = ev->doc;
 	nd->m[nd->n++].sid = ev->sid;
+	/* a few members are looked through, many by their paper */
+	if (nd->n > FEW)
+		for (i = nd->n == FEW + 1 ? 0 : nd->n - 1; i < nd->n; i++)
+			kt_add(&x->bydoc, doc_key(x, nd, nd->m[i].doc), i);
 }
 
 /*
@@ -1807,7 +1820,7 @@ members_for(const evidx *x, const node *nd, const ev_item *ev, int v,
 	static const uint32_t zero = 0;
 	const klist *l;
 
-	if ((v & V_XDOC) || ev->doc == 0) {
+	if ((v & V_XDOC) || ev->doc == 0 || nd->n <= FEW) {
 		*n = nd->n;
 		*step = 1;
 		return &zero;
@@ -1823,6 +1836,7 @@ static void
 lookup(evidx *x, const ev_item *ev)
 {
 	keyset ks;
+	uint64_t sk;
 	int64_t b, d0 = 0, d1 = 0;
 	unsigned i;
 	int dated;
@@ -1831,9 +1845,11 @@ lookup(evidx *x, const ev_item *ev)
 #ifdef ADEDUP_BRUTE
 	for (i = 0; i < x->n; i++)
 		us_add(&cn, i);
-	(void)ks, (void)b, (void)dated;
+	(void)ks, (void)b, (void)dated, (void)sk;
 	return;
 #endif
+	if ((sk = sent_key(ev)) != 0)
+		us_list(&cn, kt_get(&x->keys, bucket_key(sk, B_ALL), 0));
 	ev_keys(ev, 1, &ks);
 	dated = ev_span(ev, days, &d0, &d1) &&
 	    bucket(d1, FINE) - bucket(d0, FINE) < MAXQFINE;
