@@ -4480,8 +4480,10 @@ one(ak_rec *r, void *arg)
 			    acts[e.src.a].t0 > 0 &&
 			    role_of((size_t)acts[e.src.a].t0 - 1) == R_SAY &&
 			    !(acts[e.src.a].sector != NULL &&
-			    raweq(acts[e.src.a].sector, acts[e.src.a].sectorl,
-			    "REB") && !in_set("suffered", &toks[i])))
+			    (raweq(acts[e.src.a].sector, acts[e.src.a].sectorl,
+			    "REB") || raweq(acts[e.src.a].sector,
+			    acts[e.src.a].sectorl, "MIL")) &&
+			    !in_set("suffered", &toks[i])))
 				e.src.a = -1;
 			/* "تعرضت قاعدة عين الأسد لهجوم", "تعرضت دورية للجيش
 			 * لإطلاق نار": who undergoes the act is its target */

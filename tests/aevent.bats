@@ -538,5 +538,9 @@ brief() {
 	[ "${lines[8]}" = "9 ASSAULT - ثلاثة أشخاص" ]
 	# a weapon as the subject: the act stands, its sender unknown
 	[ "${lines[9]}" = "10 ASSAULT - سيارة تقل قياديين" ]
-	[ "${#lines[@]}" -eq 10 ]
+	# a capture announced, not a town under someone's control; a control
+	# taken back
+	[ "${lines[10]}" = "11 ASSAULT الجيش السوداني -" ]
+	[ "${lines[11]}" = "13 ASSAULT الجيش السوداني جسر سوبا" ]
+	[ "${#lines[@]}" -eq 12 ]
 }
