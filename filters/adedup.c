@@ -721,7 +721,7 @@ typedef struct {
 } lexent;
 
 static ak_map	*lex;
-static ak_map	*symmetric, *modes;
+static ak_map	*symmetric, *modes, *tours;
 static ak_buf	 wb, nb;
 
 /* strip the article (and what a lookup may also strip) */
@@ -882,6 +882,26 @@ modes_load(void)
 		    strlen(col[1])) | 1) * ((uint32_t)ak_hash_fixed(col[2],
 		    strlen(col[2])) | 1));
 		*ak_map_put(modes, (char *)&k, sizeof(k)) = modes;
+	}
+	ak_tsv_close(t);
+	free(path);
+}
+
+static void
+tours_load(void)
+{
+	char *path = ak_data_path("adedup-tours.tsv"), *col[2];
+	uint64_t k;
+	ak_tsv *t;
+
+	tours = ak_map_new();
+	if (path == NULL || (t = ak_tsv_open(path)) == NULL)
+		ak_errx(2, "adedup-tours.tsv: data file not found");
+	while (ak_tsv_next(t, col, 2) == 2) {
+		/* the same key as a tour() makes from a report */
+		k = ak_hash_fixed(col[0], strlen(col[0])) ^
+		    ((uint32_t)ak_hash_fixed(col[1], strlen(col[1])) | 1);
+		*ak_map_put(tours, (char *)&k, sizeof(k)) = tours;
 	}
 	ak_tsv_close(t);
 	free(path);
@@ -1236,7 +1256,7 @@ side(const actor *a, const actor *b, sides *s)
 	s->states += e;
 	if (a->present != b->present && (a->nw || b->nw))
 		s->absent = 1;
-	if (bare_state(a) != bare_state(b))
+	if (a->present && b->present && bare_state(a) != bare_state(b))
 		s->bare = 1;
 	return 0;
 }
@@ -1262,18 +1282,30 @@ side(const actor *a, const actor *b, sides *s)
  * actors alike.
  */
 static int
-verdict(const sides *s, int place, int day, int precise)
+verdict(const sides *s, int place, int day, int precise, int tour)
 {
 	int v = 0;
 
 	if (2 * s->names + s->states + place + day >= 2 + !precise)
 		v |= V_XDOC;
-	if (!s->absent && !s->bare) {
+	if ((!s->absent || (tour && s->names)) && !s->bare) {
 		v |= V_SENT;
 		if (s->names || (place > 0 && day))
 			v |= V_DOC;
 	}
 	return v;
+}
+
+/* both reports of a mode in which one actor's reports are one happening */
+static int
+tour(const ev_item *a, const ev_item *b)
+{
+	uint64_t k;
+
+	if (a->mode == 0 || a->mode != b->mode)
+		return 0;
+	k = a->hd.h ^ a->mode;
+	return ak_map_get(tours, (char *)&k, sizeof(k)) != NULL;
 }
 
 /* dated to the day */
@@ -1292,7 +1324,7 @@ static int
 ev_cmp(const ev_item *a, const ev_item *b, int sym)
 {
 	sides p = { 0 }, q = { 0 };
-	int place, day = 0, pr, v = -1;
+	int place, day = 0, pr, t, v = -1;
 
 	if (a->hd.h != b->hd.h || !modes_eq(a, b))
 		return -1;
@@ -1310,11 +1342,12 @@ ev_cmp(const ev_item *a, const ev_item *b, int sym)
 		    ((a->dlo != a->docday && b->dlo != b->docday) || place);
 	}
 	pr = precise(a) && precise(b);
+	t = tour(a, b);
 	if (side(&a->src, &b->src, &p) == 0 && side(&a->tgt, &b->tgt, &p) == 0)
-		v = verdict(&p, place, day, pr);
+		v = verdict(&p, place, day, pr, t);
 	if (sym && side(&a->src, &b->tgt, &q) == 0 &&
 	    side(&a->tgt, &b->src, &q) == 0)
-		v = (v < 0 ? 0 : v) | verdict(&q, place, day, pr);
+		v = (v < 0 ? 0 : v) | verdict(&q, place, day, pr, t);
 	return v;
 }
 
@@ -2639,6 +2672,7 @@ main(int argc, char *argv[])
 			lex_load(lexfiles[i], 1);
 		sym_load();
 		modes_load();
+		tours_load();
 		fn = do_events;
 		break;
 	}

@@ -343,6 +343,12 @@ evrec() {
 	{ evrec a 1 CONSULT meet 'الوفد العراقي' IRQ 'جيمس هولند' USA 2024-05-06 2024-05-08 ''
 	  evrec a 5 CONSULT visit 'الوفد العراقي' IRQ 'هولند' USA 2024-05-06 2024-05-08 ''; } >"$TMP/in"
 	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 1 ]
+	# a meeting with no one named is not one of hers; "the visit" is hers
+	{ evrec a 1 CONSULT meet 'ليندا كارتر' USA 'قاسم الأعرجي' IRQ 2024-05-06 2024-05-06 ''
+	  evrec a 4 CONSULT meet 'ليندا كارتر' USA '' '' 2024-05-06 2024-05-06 ''
+	  evrec b 0 CONSULT visit 'ليندا كارتر' USA 'إقليم كوردستان' IRQ 2024-05-12 2024-05-12 ''
+	  evrec b 6 CONSULT visit 'كارتر' USA '' '' 2024-05-12 2024-05-12 ''; } >"$TMP/in"
+	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 3 ]
 }
 
 @test "adedup --events: the same countries alone do not make one event" {
