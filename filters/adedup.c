@@ -1687,6 +1687,7 @@ typedef struct {
 	size_t		 n, cap;
 	ev_item		*own;		/* the copies of an index of its own */
 	int		 owns;
+	size_t		 nundated, ncoarse;	/* nodes in such lists */
 } evidx;
 
 static evidx	 evindex = { .owns = 0 };	/* the items written out */
@@ -1715,6 +1716,7 @@ idx_free(evidx *x)
 	x->nodes = NULL;
 	x->own = NULL;
 	x->n = x->cap = 0;
+	x->nundated = x->ncoarse = 0;
 }
 
 static int64_t
@@ -1742,8 +1744,9 @@ ev_span(const ev_item *e, int64_t slack, int64_t *d0, int64_t *d1)
 
 /* v under keys ks, in the lists of e's dates */
 static void
-index_keys(ktab *t, const ev_item *e, const keyset *ks, uint32_t v)
+index_keys(evidx *x, const ev_item *e, const keyset *ks, uint32_t v)
 {
+	ktab *t = &x->keys;
 	int64_t b, b0 = 0, b1 = -1, s = B_UNDATED, d0, d1;
 	unsigned i;
 
@@ -1759,6 +1762,8 @@ index_keys(ktab *t, const ev_item *e, const keyset *ks, uint32_t v)
 			s = B_COARSE;
 		}
 	}
+	x->nundated += b0 > b1;
+	x->ncoarse += s == B_COARSE;
 	for (i = 0; i < ks->n; i++) {
 		kt_add(t, bucket_key(ks->k[i], B_ALL), v);
 		if (b0 > b1)
@@ -1770,15 +1775,15 @@ index_keys(ktab *t, const ev_item *e, const keyset *ks, uint32_t v)
 
 /* a sentence is short: its key needs no buckets */
 static void
-index_event(ktab *t, const ev_item *e, uint32_t v)
+index_event(evidx *x, const ev_item *e, uint32_t v)
 {
 	keyset ks;
 	uint64_t sk;
 
 	ev_keys(e, 0, &ks);
-	index_keys(t, e, &ks, v);
+	index_keys(x, e, &ks, v);
 	if ((sk = sent_key(e)) != 0)
-		kt_add(t, bucket_key(sk, B_ALL), v);
+		kt_add(&x->keys, bucket_key(sk, B_ALL), v);
 }
 
 #define FEW	8
@@ -1823,7 +1828,7 @@ idx_add(evidx *x, const ev_item *ev, uint32_t v)
 		if (x->owns)
 			x->own[id] = *ev;
 		kt_add(&x->bych, ch, id);
-		index_event(&x->keys, ev, id);
+		index_event(x, ev, id);
 	} else if ((sk = sent_key(ev)) != 0)
 		/* the node is known, its new sentence is not */
 		kt_add(&x->keys, bucket_key(sk, B_ALL),
@@ -1895,11 +1900,14 @@ lookup(evidx *x, const ev_item *ev)
 		for (b = bucket(d0, FINE); b <= bucket(d1, FINE); b++)
 			us_list(&cn, kt_get(&x->keys, bucket_key(ks.k[i], b),
 			    0));
-		for (b = bucket(d0, COARSE); b <= bucket(d1, COARSE); b++)
+		/* (no list of a kind yet: no need to ask) */
+		for (b = bucket(d0, COARSE); x->ncoarse &&
+		    b <= bucket(d1, COARSE); b++)
 			us_list(&cn, kt_get(&x->keys,
 			    bucket_key(ks.k[i], b + B_COARSE), 0));
-		us_list(&cn, kt_get(&x->keys, bucket_key(ks.k[i], B_UNDATED),
-		    0));
+		if (x->nundated)
+			us_list(&cn, kt_get(&x->keys,
+			    bucket_key(ks.k[i], B_UNDATED), 0));
 	}
 }
 
