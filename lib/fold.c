@@ -24,9 +24,40 @@ ak_fold(ak_buf *out, const char *str, size_t len)
 		uint32_t cp;
 		size_t j;
 
+		/* ASCII and two-byte letters never lengthen: room was made */
 		if (c < 0x80) {
-			ak_buf_addc(out, c >= 'A' && c <= 'Z' ? (int)c + 32 : (int)c);
+			out->p[out->len++] = (char)(c >= 'A' && c <= 'Z' ?
+			    c + 32 : c);
 			i++;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < len &&
+		    (s[i + 1] & 0xC0) == 0x80) {
+			cp = (c & 0x1F) << 6 | (s[i + 1] & 0x3F);
+			i += 2;
+			if ((cp >= 0x0610 && cp <= 0x061A) || (cp >= 0x064B &&
+			    cp <= 0x065F) || cp == 0x0670 || (cp >= 0x06D6 &&
+			    cp <= 0x06ED) || cp == 0x0640)
+				continue;
+			switch (cp) {
+			case 0x0622: case 0x0623: case 0x0625: case 0x0671:
+				cp = 0x0627;
+				break;
+			case 0x0649:
+				cp = 0x064A;
+				break;
+			case 0x0629:
+				cp = 0x0647;
+				break;
+			}
+			if (cp >= 0x0660 && cp <= 0x0669)
+				out->p[out->len++] = (char)('0' + (cp - 0x0660));
+			else if (cp >= 0x06F0 && cp <= 0x06F9)
+				out->p[out->len++] = (char)('0' + (cp - 0x06F0));
+			else {
+				out->p[out->len++] = (char)(0xC0 | cp >> 6);
+				out->p[out->len++] = (char)(0x80 | (cp & 0x3F));
+			}
 			continue;
 		}
 		j = i;
@@ -52,6 +83,8 @@ ak_fold(ak_buf *out, const char *str, size_t len)
 		else if (cp >= 0x06F0 && cp <= 0x06F9)
 			cp = '0' + (cp - 0x06F0);
 		ak_utf8_put(out, cp);
+		/* U+FFFD for a bad byte is longer than the byte */
+		ak_buf_grow(out, len - i + 1);
 	}
 	ak_buf_cstr(out);
 }
