@@ -132,6 +132,16 @@ cb_end(void *ctx)
 	return 1;
 }
 
+static field *
+new_field(ak_rec *r)
+{
+	if (r->nf == r->capf) {
+		r->capf = r->capf ? r->capf * 2 : 16;
+		r->f = ak_realloc(r->f, r->capf * sizeof(*r->f));
+	}
+	return &r->f[r->nf++];
+}
+
 static int
 cb_key(void *ctx, const unsigned char *s, size_t l)
 {
@@ -141,11 +151,7 @@ cb_key(void *ctx, const unsigned char *s, size_t l)
 	(void)s; (void)l;
 	if (r->depth != 1)
 		return 1;
-	if (r->nf == r->capf) {
-		r->capf = r->capf ? r->capf * 2 : 16;
-		r->f = ak_realloc(r->f, r->capf * sizeof(*r->f));
-	}
-	f = &r->f[r->nf++];
+	f = new_field(r);
 	f->koff = skipsep(r->line, r->prev, r->len, ',');
 	f->klen = yajl_get_bytes_consumed(r->h) - f->koff;
 	f->voff = f->vlen = 0;
@@ -190,6 +196,195 @@ reset(ak_rec *r)
 	free_decoded(r);
 }
 
+/*
+ * The common case without yajl: strict RFC 8259 JSON, white space only
+ * space, tab, CR and LF.  Everything it accepts yajl accepts too, with
+ * the same spans; anything else (a bad line, \v or \f, deep nesting) it
+ * leaves to yajl, which also words the reason.
+ */
+#define WS(c)	((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r')
+/* a byte of w below 0x20, or equal to '"' or '\\' */
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+#define LESS(w, c)	(((w) - ONES * (c)) & ~(w) & HIGHS)
+#define ZERO(w)	(((w) - ONES) & ~(w) & HIGHS)
+
+static int
+hexdig(unsigned c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+/* just past the string that starts at s[i] ('"'), or 0 */
+static size_t
+fast_str(const unsigned char *s, size_t i, size_t n)
+{
+	uint64_t w;
+
+	for (i++; ; ) {
+		while (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if (LESS(w, 0x20) | ZERO(w ^ (ONES * '"')) |
+			    ZERO(w ^ (ONES * '\\')))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			return 0;
+		if (s[i] == '"')
+			return i + 1;
+		if (s[i] < 0x20)
+			return 0;
+		if (s[i++] != '\\')
+			continue;
+		if (i >= n)
+			return 0;
+		switch (s[i++]) {
+		case '"': case '\\': case '/': case 'b': case 'f': case 'n':
+		case 'r': case 't':
+			break;
+		case 'u':
+			if (i + 4 > n || !hexdig(s[i]) || !hexdig(s[i + 1]) ||
+			    !hexdig(s[i + 2]) || !hexdig(s[i + 3]))
+				return 0;
+			i += 4;
+			break;
+		default:
+			return 0;
+		}
+	}
+}
+
+/* just past the number at s[i], or 0 */
+static size_t
+fast_num(const unsigned char *s, size_t i, size_t n)
+{
+	if (i < n && s[i] == '-')
+		i++;
+	if (i < n && s[i] == '0')
+		i++;
+	else if (i < n && s[i] >= '1' && s[i] <= '9')
+		while (++i < n && s[i] >= '0' && s[i] <= '9')
+			;
+	else
+		return 0;
+	if (i < n && s[i] == '.') {
+		if (++i >= n || s[i] < '0' || s[i] > '9')
+			return 0;
+		while (++i < n && s[i] >= '0' && s[i] <= '9')
+			;
+	}
+	if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+		if (++i < n && (s[i] == '+' || s[i] == '-'))
+			i++;
+		if (i >= n || s[i] < '0' || s[i] > '9')
+			return 0;
+		while (++i < n && s[i] >= '0' && s[i] <= '9')
+			;
+	}
+	return i;
+}
+
+static int
+fast_parse(ak_rec *r)
+{
+	const unsigned char *s = (const unsigned char *)r->line;
+	size_t n = r->len, i = 0, j;
+	char stk[AK_MAX_DEPTH];		/* '{' or '[' of each open level */
+	int depth = 0;
+	field *f = NULL;
+
+	while (i < n && WS(s[i]))
+		i++;
+	if (i >= n || s[i] != '{')
+		return -1;
+	stk[depth++] = '{';
+	r->prev = ++i;
+	goto first;
+key:
+	if (i >= n || s[i] != '"' || (j = fast_str(s, i, n)) == 0)
+		return -1;
+	if (depth == 1) {
+		f = new_field(r);
+		f->koff = i;
+		f->klen = j - i;
+	}
+	i = j;
+	while (i < n && WS(s[i]))
+		i++;
+	if (i >= n || s[i] != ':')
+		return -1;
+	i++;
+	while (i < n && WS(s[i]))
+		i++;
+value:
+	if (i >= n)
+		return -1;
+	if (depth == 1)
+		f->voff = i;
+	switch (s[i]) {
+	case '"':
+		if ((i = fast_str(s, i, n)) == 0)
+			return -1;
+		break;
+	case '{': case '[':
+		if (depth == AK_MAX_DEPTH)
+			return -1;
+		stk[depth++] = (char)s[i++];
+		goto first;
+	case 't':
+		if (n - i < 4 || memcmp(s + i, "true", 4) != 0)
+			return -1;
+		i += 4;
+		break;
+	case 'f':
+		if (n - i < 5 || memcmp(s + i, "false", 5) != 0)
+			return -1;
+		i += 5;
+		break;
+	case 'n':
+		if (n - i < 4 || memcmp(s + i, "null", 4) != 0)
+			return -1;
+		i += 4;
+		break;
+	default:
+		if ((i = fast_num(s, i, n)) == 0)
+			return -1;
+	}
+done:				/* a value ends just before s[i] */
+	if (depth == 1)
+		f->vlen = i - f->voff;
+	while (i < n && WS(s[i]))
+		i++;
+	if (i >= n)
+		return -1;
+	if (s[i] == ',') {
+		i++;
+		while (i < n && WS(s[i]))
+			i++;
+		if (stk[depth - 1] == '{')
+			goto key;
+		goto value;
+	}
+	if (s[i] != (stk[depth - 1] == '{' ? '}' : ']'))
+		return -1;
+close:				/* s[i] closes the innermost level */
+	i++;
+	if (--depth > 0)
+		goto done;
+	while (i < n && WS(s[i]))
+		i++;
+	return i == n ? 0 : -1;
+first:				/* just after '{' or '[' */
+	while (i < n && WS(s[i]))
+		i++;
+	if (i < n && s[i] == (stk[depth - 1] == '{' ? '}' : ']'))
+		goto close;
+	if (stk[depth - 1] == '{')
+		goto key;
+	goto value;
+}
+
 int
 ak_rec_parse(ak_rec *r, const char *line, size_t len, const char **why)
 {
@@ -212,6 +407,11 @@ ak_rec_parse(ak_rec *r, const char *line, size_t len, const char **why)
 		*why = whybuf;
 		return -1;
 	}
+	if (fast_parse(r) == 0)
+		return 0;
+	reset(r);
+	r->line = line;
+	r->len = len;
 	/* yajl keeps state across documents: a fresh handle is cheap */
 	if (r->h)
 		yajl_free(r->h);
