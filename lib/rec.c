@@ -22,6 +22,7 @@
 typedef struct {
 	size_t	koff, klen;	/* key, with its quotes */
 	size_t	voff, vlen;	/* value */
+	int	kesc;		/* the key has an escape */
 } field;
 
 typedef struct {
@@ -154,6 +155,7 @@ cb_key(void *ctx, const unsigned char *s, size_t l)
 	f = new_field(r);
 	f->koff = skipsep(r->line, r->prev, r->len, ',');
 	f->klen = yajl_get_bytes_consumed(r->h) - f->koff;
+	f->kesc = memchr(r->line + f->koff, '\\', f->klen) != NULL;
 	f->voff = f->vlen = 0;
 	return 1;
 }
@@ -198,9 +200,10 @@ reset(ak_rec *r)
 
 /*
  * The common case without yajl: strict RFC 8259 JSON, white space only
- * space, tab, CR and LF.  Everything it accepts yajl accepts too, with
- * the same spans; anything else (a bad line, \v or \f, deep nesting) it
- * leaves to yajl, which also words the reason.
+ * space, tab, CR and LF, valid UTF-8 without NUL.  Everything it
+ * accepts yajl accepts too, with the same spans; anything else (a bad
+ * line, \v or \f, deep nesting) it leaves to the checks below and yajl,
+ * which word the reason.
  */
 #define WS(c)	((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r')
 /* a byte of w below 0x20, or equal to '"' or '\\' */
@@ -215,28 +218,62 @@ hexdig(unsigned c)
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
 }
 
-/* just past the string that starts at s[i] ('"'), or 0 */
+/*
+ * Just past the string that starts at s[i] ('"'), or 0.  It checks the
+ * UTF-8 too: outside strings only ASCII passes, so a line accepted here
+ * needs no other check.  *esc tells whether it holds an escape.
+ */
 static size_t
-fast_str(const unsigned char *s, size_t i, size_t n)
+fast_str(const unsigned char *s, size_t i, size_t n, int *esc)
 {
 	uint64_t w;
+	unsigned c;
 
+	*esc = 0;
 	for (i++; ; ) {
 		while (i + 8 <= n) {
 			memcpy(&w, s + i, 8);
-			if (LESS(w, 0x20) | ZERO(w ^ (ONES * '"')) |
-			    ZERO(w ^ (ONES * '\\')))
+			if ((w & HIGHS) | LESS(w, 0x20) |
+			    ZERO(w ^ (ONES * '"')) | ZERO(w ^ (ONES * '\\')))
 				break;
 			i += 8;
 		}
+		/* Arabic letters are two bytes */
+		while (i + 1 < n && s[i] >= 0xC2 && s[i] <= 0xDF &&
+		    (s[i + 1] & 0xC0) == 0x80)
+			i += 2;
 		if (i >= n)
 			return 0;
-		if (s[i] == '"')
+		c = s[i];
+		if (c >= 0x80) {
+			unsigned lo, hi;
+
+			if (c >= 0xE0 && c <= 0xEF) {
+				lo = c == 0xE0 ? 0xA0 : 0x80;
+				hi = c == 0xED ? 0x9F : 0xBF;
+				if (i + 2 >= n || s[i + 1] < lo ||
+				    s[i + 1] > hi || (s[i + 2] & 0xC0) != 0x80)
+					return 0;
+				i += 3;
+			} else if (c >= 0xF0 && c <= 0xF4) {
+				lo = c == 0xF0 ? 0x90 : 0x80;
+				hi = c == 0xF4 ? 0x8F : 0xBF;
+				if (i + 3 >= n || s[i + 1] < lo ||
+				    s[i + 1] > hi || (s[i + 2] & 0xC0) != 0x80 ||
+				    (s[i + 3] & 0xC0) != 0x80)
+					return 0;
+				i += 4;
+			} else
+				return 0;
+			continue;
+		}
+		if (c == '"')
 			return i + 1;
-		if (s[i] < 0x20)
+		if (c < 0x20)
 			return 0;
 		if (s[i++] != '\\')
 			continue;
+		*esc = 1;
 		if (i >= n)
 			return 0;
 		switch (s[i++]) {
@@ -291,7 +328,7 @@ fast_parse(ak_rec *r)
 	const unsigned char *s = (const unsigned char *)r->line;
 	size_t n = r->len, i = 0, j;
 	char stk[AK_MAX_DEPTH];		/* '{' or '[' of each open level */
-	int depth = 0;
+	int depth = 0, esc;
 	field *f = NULL;
 
 	while (i < n && WS(s[i]))
@@ -302,12 +339,13 @@ fast_parse(ak_rec *r)
 	r->prev = ++i;
 	goto first;
 key:
-	if (i >= n || s[i] != '"' || (j = fast_str(s, i, n)) == 0)
+	if (i >= n || s[i] != '"' || (j = fast_str(s, i, n, &esc)) == 0)
 		return -1;
 	if (depth == 1) {
 		f = new_field(r);
 		f->koff = i;
 		f->klen = j - i;
+		f->kesc = esc;
 	}
 	i = j;
 	while (i < n && WS(s[i]))
@@ -324,7 +362,7 @@ value:
 		f->voff = i;
 	switch (s[i]) {
 	case '"':
-		if ((i = fast_str(s, i, n)) == 0)
+		if ((i = fast_str(s, i, n, &esc)) == 0)
 			return -1;
 		break;
 	case '{': case '[':
@@ -395,6 +433,9 @@ ak_rec_parse(ak_rec *r, const char *line, size_t len, const char **why)
 	reset(r);
 	r->line = line;
 	r->len = len;
+	if (fast_parse(r) == 0)
+		return 0;
+	reset(r);
 	if ((nul = memchr(line, '\0', len)) != NULL) {
 		snprintf(whybuf, sizeof(whybuf), "NUL byte at byte %zu",
 		    (size_t)(nul - line) + 1);
@@ -407,11 +448,6 @@ ak_rec_parse(ak_rec *r, const char *line, size_t len, const char **why)
 		*why = whybuf;
 		return -1;
 	}
-	if (fast_parse(r) == 0)
-		return 0;
-	reset(r);
-	r->line = line;
-	r->len = len;
 	/* yajl keeps state across documents: a fresh handle is cheap */
 	if (r->h)
 		yajl_free(r->h);
@@ -463,7 +499,7 @@ key_is(ak_rec *r, size_t i, const char *key, size_t klen)
 	const char *d;
 	size_t dl;
 
-	if (memchr(k, '\\', n) == NULL)
+	if (!f->kesc)
 		return n == klen && memcmp(k, key, n) == 0;
 	d = ak_rec_key(r, i, &dl);
 	return dl == klen && memcmp(d, key, dl) == 0;
@@ -516,7 +552,7 @@ ak_rec_key(ak_rec *r, size_t i, size_t *len)
 {
 	const field *f = &r->f[i];
 
-	if (memchr(r->line + f->koff, '\\', f->klen) == NULL) {
+	if (!f->kesc) {
 		*len = f->klen - 2;
 		return r->line + f->koff + 1;	/* not NUL-terminated */
 	}
@@ -670,7 +706,7 @@ ak_rec_emit(ak_rec *r)
 				e = &r->e[j];
 				break;
 			}
-		if (e == NULL && r->ne > 0 && memchr(k, '\\', kl) != NULL) {
+		if (e == NULL && r->ne > 0 && r->f[i].kesc) {
 			size_t dl;
 			const char *d = ak_rec_key(r, i, &dl);
 
@@ -725,6 +761,20 @@ gen_print(void *ctx, const char *s, size_t n)
 void
 ak_json_str(ak_buf *b, const char *s, size_t len)
 {
+	size_t k;
+
+	/* nothing to escape: the very bytes yajl_gen would write */
+	for (k = 0; k < len; k++)
+		if ((unsigned char)s[k] < 0x20 || s[k] == '"' || s[k] == '\\')
+			break;
+	if (k == len && ak_utf8_valid(s, len) == len) {
+		ak_buf_grow(b, len + 2);
+		b->p[b->len++] = '"';
+		memcpy(b->p + b->len, s, len);
+		b->len += len;
+		b->p[b->len++] = '"';
+		return;
+	}
 	if (gen == NULL) {
 		if ((gen = yajl_gen_alloc(NULL)) == NULL)
 			ak_errx(2, "yajl_gen_alloc failed");
