@@ -4123,8 +4123,8 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 		    "quad", "cameo", "outlet", "explain", "start", "end", NULL };
 		int o;
 
-		for (o = 0; own[o] && (strlen(own[o]) != kl ||
-		    memcmp(own[o], k, kl) != 0); o++)
+		for (o = 0; own[o] && (own[o][0] != k[0] ||
+		    strlen(own[o]) != kl || memcmp(own[o], k, kl) != 0); o++)
 			;
 		if (own[o] == NULL) {
 			const char *v;
