@@ -612,8 +612,10 @@ skipval(const char *s, size_t i, size_t n)
 		case ',': case ':': case ' ': case '\t': case '\n': case '\r':
 			i++;
 			break;
-		default:
-			while (i < n && !strchr(",]}: \t\r\n", s[i]))
+		default:	/* a number, true, false, null */
+			while (i < n && s[i] != ',' && s[i] != ']' &&
+			    s[i] != '}' && s[i] != ':' && s[i] != ' ' &&
+			    s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
 				i++;
 		}
 	} while (depth > 0);
@@ -3421,11 +3423,23 @@ find_roles(event *e, int clitics, int pron)
 static const char *
 mode_of(const trig *t)
 {
-	size_t j;
+	static ak_map *typed;	/* the types that have mode words */
+	size_t j, it = 0, kl, nt;
 	char *m, *best = NULL;
+	const char *key, *tab;
+	void *v;
 
+	if (typed == NULL) {
+		typed = ak_map_new();
+		while (ak_map_iter(modes, &it, &key, &kl, &v)) {
+			tab = memchr(key, '\t', kl);
+			*ak_map_put(typed, key, tab ? (size_t)(tab - key) : kl) =
+			    typed;
+		}
+	}
+	nt = ak_map_get(typed, t->type, strlen(t->type)) != NULL ? ntok : 0;
 	/* the word of highest priority: طائرة مسيرة is a drone */
-	for (j = 0; j < ntok; j++) {
+	for (j = 0; j < nt; j++) {
 		cands c;
 		int k;
 
