@@ -758,6 +758,8 @@ static void role_cb(const obj *o) { add_entity(o, 1); }
 static int
 is_mark(uint32_t c)
 {
+	if (c >= 0x0621 && c <= 0x064A)		/* a letter, the most asked */
+		return 0;
 	return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
 	    c == '?' || c == '"' || c == '(' || c == ')' || c == 0x060C ||
 	    c == 0x061B || c == 0x061F || c == 0x00AB || c == 0x00BB ||
@@ -772,6 +774,24 @@ is_brk(uint32_t c)
 	    c == 0x061B || c == 0x061F || c == 0x2026;
 }
 
+/* ak_utf8_next with ASCII and two-byte letters inline: tokenise is hot */
+static uint32_t
+next_cp(size_t *ip)
+{
+	const unsigned char *s = (const unsigned char *)text + *ip;
+
+	if (s[0] < 0x80) {
+		*ip += 1;
+		return s[0];
+	}
+	if (s[0] >= 0xC2 && s[0] <= 0xDF && *ip + 1 < textl &&
+	    (s[1] & 0xC0) == 0x80) {
+		*ip += 2;
+		return (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+	}
+	return ak_utf8_next(text, textl, ip);
+}
+
 static void
 tokenise(void)
 {
@@ -781,7 +801,7 @@ tokenise(void)
 	ak_buf_reset(&fb);
 	while (i < textl) {
 		size_t b = i, c0 = cp;
-		uint32_t c = ak_utf8_next(text, textl, &i);
+		uint32_t c = next_cp(&i);
 		tok *t;
 
 		cp++;
@@ -810,7 +830,7 @@ tokenise(void)
 
 			if (i >= textl)
 				break;
-			d = ak_utf8_next(text, textl, &j);
+			d = next_cp(&j);
 			if (d == ' ' || d == '\t' || d == '\n' || d == '\r' ||
 			    d == 0xA0 || (is_mark(d) && !(d == '.' &&
 			    isdigit((unsigned char)text[i - 1]) && j < textl &&
