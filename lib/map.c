@@ -96,16 +96,22 @@ rd4(const unsigned char *s)
  * lexicon keys) costs two loads and two multiplies.  It changes nothing
  * on disk, and the seed already makes every run's order its own.
  */
-uint64_t
-ak_hash(const void *p, size_t n)
+static void
+seed_once(void)
+{
+	if (seed == 0)
+		seed = mix((uint64_t)time(NULL) ^ (uint64_t)getpid() << 32 ^
+		    (uint64_t)(uintptr_t)&seed) | 1;
+}
+
+/* the seeded hash; a map's own calls go here, inline */
+static inline uint64_t
+hash(const void *p, size_t n)
 {
 	const unsigned char *s = p;
 	uint64_t a, b, h;
 	size_t left = n;
 
-	if (seed == 0)
-		seed = mix((uint64_t)time(NULL) ^ (uint64_t)getpid() << 32 ^
-		    (uint64_t)(uintptr_t)&seed) | 1;
 	h = seed;
 	if (n <= 16) {
 		if (n >= 8) {
@@ -134,11 +140,19 @@ ak_hash(const void *p, size_t n)
 	    mum(a ^ 0xa0761d6478bd642fULL, b ^ h));
 }
 
+uint64_t
+ak_hash(const void *p, size_t n)
+{
+	seed_once();
+	return hash(p, n);
+}
+
 ak_map *
 ak_map_new(void)
 {
 	ak_map *m = ak_calloc(1, sizeof(*m));
 
+	seed_once();
 	m->cap = 16;
 	m->s = ak_calloc(m->cap, sizeof(*m->s));
 	return m;
@@ -193,7 +207,7 @@ grow(ak_map *m)
 void **
 ak_map_put(ak_map *m, const char *key, size_t len)
 {
-	uint64_t h = ak_hash(key, len);
+	uint64_t h = hash(key, len);
 	slot *s = lookup(m, key, len, h);
 
 	if (s->key == NULL) {
@@ -213,7 +227,7 @@ ak_map_put(ak_map *m, const char *key, size_t len)
 void *
 ak_map_get(const ak_map *m, const char *key, size_t len)
 {
-	slot *s = lookup(m, key, len, ak_hash(key, len));
+	slot *s = lookup(m, key, len, hash(key, len));
 
 	return s->key ? s->val : NULL;
 }
