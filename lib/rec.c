@@ -206,11 +206,6 @@ reset(ak_rec *r)
  * which word the reason.
  */
 #define WS(c)	((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r')
-/* a byte of w below 0x20, or equal to '"' or '\\' */
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
-#define LESS(w, c)	(((w) - ONES * (c)) & ~(w) & HIGHS)
-#define ZERO(w)	(((w) - ONES) & ~(w) & HIGHS)
 
 static int
 hexdig(unsigned c)
@@ -223,25 +218,35 @@ hexdig(unsigned c)
  * UTF-8 too: outside strings only ASCII passes, so a line accepted here
  * needs no other check.  *esc tells whether it holds an escape.
  */
+/* 1: ASCII a string holds as it is, 2: the lead of a two-byte letter */
+static const unsigned char plain[256] = {
+	['\x20'] = 1, 1, 0 /* " */, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0 /* \\ */, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	[0xC2] = 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2
+};
+
 static size_t
 fast_str(const unsigned char *s, size_t i, size_t n, int *esc)
 {
-	uint64_t w;
 	unsigned c;
 
 	*esc = 0;
 	for (i++; ; ) {
-		while (i + 8 <= n) {
-			memcpy(&w, s + i, 8);
-			if ((w & HIGHS) | LESS(w, 0x20) |
-			    ZERO(w ^ (ONES * '"')) | ZERO(w ^ (ONES * '\\')))
+		/* plain ASCII and two-byte letters, the bulk of the text */
+		while (i + 1 < n) {
+			c = plain[s[i]];
+			if (c == 1)
+				i++;
+			else if (c == 2 && (s[i + 1] & 0xC0) == 0x80)
+				i += 2;
+			else
 				break;
-			i += 8;
 		}
-		/* Arabic letters are two bytes */
-		while (i + 1 < n && s[i] >= 0xC2 && s[i] <= 0xDF &&
-		    (s[i + 1] & 0xC0) == 0x80)
-			i += 2;
 		if (i >= n)
 			return 0;
 		c = s[i];
