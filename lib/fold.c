@@ -43,6 +43,7 @@ ak_fold(ak_buf *out, const char *str, size_t len)
 	static int ready;
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
+	char *o;
 
 	if (!ready) {
 		for (i = 0x80; i < 0x800; i++)
@@ -51,6 +52,8 @@ ak_fold(ak_buf *out, const char *str, size_t len)
 		i = 0;
 	}
 	ak_buf_grow(out, len + 1);
+	/* a local cursor: stores through out->p would reload out->len */
+	o = out->p + out->len;
 	while (i < len) {
 		unsigned c = s[i];
 		uint32_t cp;
@@ -58,8 +61,7 @@ ak_fold(ak_buf *out, const char *str, size_t len)
 
 		/* ASCII and two-byte letters never lengthen: room was made */
 		if (c < 0x80) {
-			out->p[out->len++] = (char)(c >= 'A' && c <= 'Z' ?
-			    c + 32 : c);
+			*o++ = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 			i++;
 			continue;
 		}
@@ -68,12 +70,13 @@ ak_fold(ak_buf *out, const char *str, size_t len)
 			cp = two[(c & 0x1F) << 6 | (s[i + 1] & 0x3F)];
 			i += 2;
 			if (cp >= 0x80) {
-				out->p[out->len++] = (char)(0xC0 | cp >> 6);
-				out->p[out->len++] = (char)(0x80 | (cp & 0x3F));
+				*o++ = (char)(0xC0 | cp >> 6);
+				*o++ = (char)(0x80 | (cp & 0x3F));
 			} else if (cp != 0)
-				out->p[out->len++] = (char)cp;
+				*o++ = (char)cp;
 			continue;
 		}
+		out->len = (size_t)(o - out->p);
 		j = i;
 		cp = fold_cp(ak_utf8_next(str, len, &j));
 		i = j;
@@ -81,6 +84,8 @@ ak_fold(ak_buf *out, const char *str, size_t len)
 			ak_utf8_put(out, cp);
 		/* U+FFFD for a bad byte is longer than the byte */
 		ak_buf_grow(out, len - i + 1);
+		o = out->p + out->len;
 	}
+	out->len = (size_t)(o - out->p);
 	ak_buf_cstr(out);
 }
