@@ -775,7 +775,7 @@ is_brk(uint32_t c)
 }
 
 /* ak_utf8_next with ASCII and two-byte letters inline: tokenise is hot */
-static uint32_t
+static inline uint32_t
 next_cp(size_t *ip)
 {
 	const unsigned char *s = (const unsigned char *)text + *ip;
