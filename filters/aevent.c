@@ -647,11 +647,19 @@ oget(const obj *o, const char *key, size_t *len)
 static long
 onum(const obj *o, const char *key)
 {
-	size_t l;
+	size_t l, k;
 	const char *v = oget(o, key, &l);
+	long x = 0;
 
-	return v != NULL && l > 0 && isdigit((unsigned char)v[0]) ?
-	    strtol(v, NULL, 10) : -1;
+	if (v == NULL || l == 0 || !isdigit((unsigned char)v[0]))
+		return -1;
+	/* strtol's value without its cost: offsets are hot */
+	for (k = 0; k < l && v[k] >= '0' && v[k] <= '9'; k++) {
+		if (x > (LONG_MAX - (v[k] - '0')) / 10)
+			return LONG_MAX;
+		x = x * 10 + (v[k] - '0');
+	}
+	return x;
 }
 
 /* each object of the array at s[0..n) to fn */
