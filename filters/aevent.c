@@ -839,6 +839,11 @@ tokenise(void)
 			if (i >= textl)
 				break;
 			d = next_cp(&j);
+			if (d >= 0x0621 && d <= 0x064A) {	/* a letter */
+				i = j;
+				cp++;
+				continue;
+			}
 			if (d == ' ' || d == '\t' || d == '\n' || d == '\r' ||
 			    d == 0xA0 || (is_mark(d) && !(d == '.' &&
 			    isdigit((unsigned char)text[i - 1]) && j < textl &&
