@@ -628,14 +628,15 @@ typedef struct {
 	int n;
 } obj;
 
-static const char *
+static inline const char *
 oget(const obj *o, const char *key, size_t *len)
 {
 	int i;
 	size_t kl = strlen(key);
 
 	for (i = 0; i < o->n; i++)
-		if (o->kl[i] == kl + 2 && memcmp(o->k[i] + 1, key, kl) == 0) {
+		if (o->kl[i] == kl + 2 && o->k[i][1] == key[0] &&
+		    memcmp(o->k[i] + 1, key, kl) == 0) {
 			if (o->vl[i] == 4 && memcmp(o->v[i], "null", 4) == 0)
 				return NULL;
 			*len = o->vl[i];
