@@ -1,8 +1,11 @@
 /*
  * rec.c - a record is one line holding one JSON object.
  *
- * yajl's callback parser validates the line once.  While it runs we note
- * the byte span of every top-level key and value: inside a callback
+ * A line is validated once.  The common line (strict JSON, plain white
+ * space) is read by fast_parse() below, which notes the spans as it goes;
+ * any other goes to yajl's callback parser, which accepts a little more
+ * and words the reason for a bad line.  While yajl runs we note the byte
+ * span of every top-level key and value: inside a callback
  * yajl_get_bytes_consumed() is the offset just past the token that fired
  * it, so a scalar's end, a container's closing bracket and a key's
  * closing quote are known exactly; starts are found by skipping the white
