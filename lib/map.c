@@ -2,11 +2,11 @@
  * map.c - open addressing hash map from byte strings to pointers.
  *
  * Linear probing over a power-of-two table kept at most half full; keys
- * are copied into the map.  The hash is a 64-bit multiply-xorshift over
- * 8-byte words (fast on the short Arabic words that make up lexicons),
+ * are copied into the map.  The hash, after wyhash, is two multiplies for
+ * a key of up to 16 bytes (the short Arabic words that make up lexicons),
  * seeded at start-up so that crafted input cannot force collisions; the
- * fixed variant is for on-disk state and shards, which must agree across
- * runs and machines.  Most lookups are misses in small lexicons (a word
+ * fixed variant (a multiply-xorshift over 8-byte words) is for on-disk
+ * state and shards, which must agree across runs and machines.  Most lookups are misses in small lexicons (a word
  * of the text among the cue words): a bit per (ends, length) class of
  * the keys answers most of them before any hashing.
  */
