@@ -612,8 +612,10 @@ skipval(const char *s, size_t i, size_t n)
 		case ',': case ':': case ' ': case '\t': case '\n': case '\r':
 			i++;
 			break;
-		default:
-			while (i < n && !strchr(",]}: \t\r\n", s[i]))
+		default:	/* a number, true, false, null */
+			while (i < n && s[i] != ',' && s[i] != ']' &&
+			    s[i] != '}' && s[i] != ':' && s[i] != ' ' &&
+			    s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
 				i++;
 		}
 	} while (depth > 0);
@@ -626,14 +628,15 @@ typedef struct {
 	int n;
 } obj;
 
-static const char *
+static inline const char *
 oget(const obj *o, const char *key, size_t *len)
 {
 	int i;
 	size_t kl = strlen(key);
 
 	for (i = 0; i < o->n; i++)
-		if (o->kl[i] == kl + 2 && memcmp(o->k[i] + 1, key, kl) == 0) {
+		if (o->kl[i] == kl + 2 && o->k[i][1] == key[0] &&
+		    memcmp(o->k[i] + 1, key, kl) == 0) {
 			if (o->vl[i] == 4 && memcmp(o->v[i], "null", 4) == 0)
 				return NULL;
 			*len = o->vl[i];
@@ -645,11 +648,19 @@ oget(const obj *o, const char *key, size_t *len)
 static long
 onum(const obj *o, const char *key)
 {
-	size_t l;
+	size_t l, k;
 	const char *v = oget(o, key, &l);
+	long x = 0;
 
-	return v != NULL && l > 0 && isdigit((unsigned char)v[0]) ?
-	    strtol(v, NULL, 10) : -1;
+	if (v == NULL || l == 0 || !isdigit((unsigned char)v[0]))
+		return -1;
+	/* strtol's value without its cost: offsets are hot */
+	for (k = 0; k < l && v[k] >= '0' && v[k] <= '9'; k++) {
+		if (x > (LONG_MAX - (v[k] - '0')) / 10)
+			return LONG_MAX;
+		x = x * 10 + (v[k] - '0');
+	}
+	return x;
 }
 
 /* each object of the array at s[0..n) to fn */
@@ -756,6 +767,8 @@ static void role_cb(const obj *o) { add_entity(o, 1); }
 static int
 is_mark(uint32_t c)
 {
+	if (c >= 0x0621 && c <= 0x064A)		/* a letter, the most asked */
+		return 0;
 	return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
 	    c == '?' || c == '"' || c == '(' || c == ')' || c == 0x060C ||
 	    c == 0x061B || c == 0x061F || c == 0x00AB || c == 0x00BB ||
@@ -770,6 +783,24 @@ is_brk(uint32_t c)
 	    c == 0x061B || c == 0x061F || c == 0x2026;
 }
 
+/* ak_utf8_next with ASCII and two-byte letters inline: tokenise is hot */
+static inline uint32_t
+next_cp(size_t *ip)
+{
+	const unsigned char *s = (const unsigned char *)text + *ip;
+
+	if (s[0] < 0x80) {
+		*ip += 1;
+		return s[0];
+	}
+	if (s[0] >= 0xC2 && s[0] <= 0xDF && *ip + 1 < textl &&
+	    (s[1] & 0xC0) == 0x80) {
+		*ip += 2;
+		return (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+	}
+	return ak_utf8_next(text, textl, ip);
+}
+
 static void
 tokenise(void)
 {
@@ -779,7 +810,7 @@ tokenise(void)
 	ak_buf_reset(&fb);
 	while (i < textl) {
 		size_t b = i, c0 = cp;
-		uint32_t c = ak_utf8_next(text, textl, &i);
+		uint32_t c = next_cp(&i);
 		tok *t;
 
 		cp++;
@@ -808,7 +839,12 @@ tokenise(void)
 
 			if (i >= textl)
 				break;
-			d = ak_utf8_next(text, textl, &j);
+			d = next_cp(&j);
+			if (d >= 0x0621 && d <= 0x064A) {	/* a letter */
+				i = j;
+				cp++;
+				continue;
+			}
 			if (d == ' ' || d == '\t' || d == '\n' || d == '\r' ||
 			    d == 0xA0 || (is_mark(d) && !(d == '.' &&
 			    isdigit((unsigned char)text[i - 1]) && j < textl &&
@@ -3421,11 +3457,23 @@ find_roles(event *e, int clitics, int pron)
 static const char *
 mode_of(const trig *t)
 {
-	size_t j;
+	static ak_map *typed;	/* the types that have mode words */
+	size_t j, it = 0, kl, nt;
 	char *m, *best = NULL;
+	const char *key, *tab;
+	void *v;
 
+	if (typed == NULL) {
+		typed = ak_map_new();
+		while (ak_map_iter(modes, &it, &key, &kl, &v)) {
+			tab = memchr(key, '\t', kl);
+			*ak_map_put(typed, key, tab ? (size_t)(tab - key) : kl) =
+			    typed;
+		}
+	}
+	nt = ak_map_get(typed, t->type, strlen(t->type)) != NULL ? ntok : 0;
 	/* the word of highest priority: طائرة مسيرة is a drone */
-	for (j = 0; j < ntok; j++) {
+	for (j = 0; j < nt; j++) {
 		cands c;
 		int k;
 
@@ -4123,8 +4171,8 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 		    "quad", "cameo", "outlet", "explain", "start", "end", NULL };
 		int o;
 
-		for (o = 0; own[o] && (strlen(own[o]) != kl ||
-		    memcmp(own[o], k, kl) != 0); o++)
+		for (o = 0; own[o] && (own[o][0] != k[0] ||
+		    strlen(own[o]) != kl || memcmp(own[o], k, kl) != 0); o++)
 			;
 		if (own[o] == NULL) {
 			const char *v;

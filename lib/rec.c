@@ -1,8 +1,11 @@
 /*
  * rec.c - a record is one line holding one JSON object.
  *
- * yajl's callback parser validates the line once.  While it runs we note
- * the byte span of every top-level key and value: inside a callback
+ * A line is validated once.  The common line (strict JSON, plain white
+ * space) is read by fast_parse() below, which notes the spans as it goes;
+ * any other goes to yajl's callback parser, which accepts a little more
+ * and words the reason for a bad line.  While yajl runs we note the byte
+ * span of every top-level key and value: inside a callback
  * yajl_get_bytes_consumed() is the offset just past the token that fired
  * it, so a scalar's end, a container's closing bracket and a key's
  * closing quote are known exactly; starts are found by skipping the white
@@ -22,6 +25,7 @@
 typedef struct {
 	size_t	koff, klen;	/* key, with its quotes */
 	size_t	voff, vlen;	/* value */
+	int	kesc;		/* the key has an escape */
 } field;
 
 typedef struct {
@@ -132,6 +136,16 @@ cb_end(void *ctx)
 	return 1;
 }
 
+static field *
+new_field(ak_rec *r)
+{
+	if (r->nf == r->capf) {
+		r->capf = r->capf ? r->capf * 2 : 16;
+		r->f = ak_realloc(r->f, r->capf * sizeof(*r->f));
+	}
+	return &r->f[r->nf++];
+}
+
 static int
 cb_key(void *ctx, const unsigned char *s, size_t l)
 {
@@ -141,13 +155,10 @@ cb_key(void *ctx, const unsigned char *s, size_t l)
 	(void)s; (void)l;
 	if (r->depth != 1)
 		return 1;
-	if (r->nf == r->capf) {
-		r->capf = r->capf ? r->capf * 2 : 16;
-		r->f = ak_realloc(r->f, r->capf * sizeof(*r->f));
-	}
-	f = &r->f[r->nf++];
+	f = new_field(r);
 	f->koff = skipsep(r->line, r->prev, r->len, ',');
 	f->klen = yajl_get_bytes_consumed(r->h) - f->koff;
+	f->kesc = memchr(r->line + f->koff, '\\', f->klen) != NULL;
 	f->voff = f->vlen = 0;
 	return 1;
 }
@@ -190,6 +201,236 @@ reset(ak_rec *r)
 	free_decoded(r);
 }
 
+/*
+ * The common case without yajl: strict RFC 8259 JSON, white space only
+ * space, tab, CR and LF, valid UTF-8 without NUL.  Everything it
+ * accepts yajl accepts too, with the same spans; anything else (a bad
+ * line, \v or \f, deep nesting) it leaves to the checks below and yajl,
+ * which word the reason.
+ */
+#define WS(c)	((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r')
+
+static int
+hexdig(unsigned c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+/*
+ * Just past the string that starts at s[i] ('"'), or 0.  It checks the
+ * UTF-8 too: outside strings only ASCII passes, so a line accepted here
+ * needs no other check.  *esc tells whether it holds an escape.
+ */
+/* 1: ASCII a string holds as it is, 2: the lead of a two-byte letter */
+static const unsigned char plain[256] = {
+	['\x20'] = 1, 1, 0 /* " */, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0 /* \\ */, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	[0xC2] = 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2
+};
+
+static size_t
+fast_str(const unsigned char *s, size_t i, size_t n, int *esc)
+{
+	unsigned c;
+
+	*esc = 0;
+	for (i++; ; ) {
+		/* plain ASCII and two-byte letters, the bulk of the text */
+		while (i + 1 < n) {
+			c = plain[s[i]];
+			if (c == 1)
+				i++;
+			else if (c == 2 && (s[i + 1] & 0xC0) == 0x80)
+				i += 2;
+			else
+				break;
+		}
+		if (i >= n)
+			return 0;
+		c = s[i];
+		if (c >= 0x80) {
+			unsigned lo, hi;
+
+			if (c >= 0xE0 && c <= 0xEF) {
+				lo = c == 0xE0 ? 0xA0 : 0x80;
+				hi = c == 0xED ? 0x9F : 0xBF;
+				if (i + 2 >= n || s[i + 1] < lo ||
+				    s[i + 1] > hi || (s[i + 2] & 0xC0) != 0x80)
+					return 0;
+				i += 3;
+			} else if (c >= 0xF0 && c <= 0xF4) {
+				lo = c == 0xF0 ? 0x90 : 0x80;
+				hi = c == 0xF4 ? 0x8F : 0xBF;
+				if (i + 3 >= n || s[i + 1] < lo ||
+				    s[i + 1] > hi || (s[i + 2] & 0xC0) != 0x80 ||
+				    (s[i + 3] & 0xC0) != 0x80)
+					return 0;
+				i += 4;
+			} else
+				return 0;
+			continue;
+		}
+		if (c == '"')
+			return i + 1;
+		if (c < 0x20)
+			return 0;
+		if (s[i++] != '\\')
+			continue;
+		*esc = 1;
+		if (i >= n)
+			return 0;
+		switch (s[i++]) {
+		case '"': case '\\': case '/': case 'b': case 'f': case 'n':
+		case 'r': case 't':
+			break;
+		case 'u':
+			if (i + 4 > n || !hexdig(s[i]) || !hexdig(s[i + 1]) ||
+			    !hexdig(s[i + 2]) || !hexdig(s[i + 3]))
+				return 0;
+			i += 4;
+			break;
+		default:
+			return 0;
+		}
+	}
+}
+
+/* just past the number at s[i], or 0 */
+static size_t
+fast_num(const unsigned char *s, size_t i, size_t n)
+{
+	if (i < n && s[i] == '-')
+		i++;
+	if (i < n && s[i] == '0')
+		i++;
+	else if (i < n && s[i] >= '1' && s[i] <= '9')
+		while (++i < n && s[i] >= '0' && s[i] <= '9')
+			;
+	else
+		return 0;
+	if (i < n && s[i] == '.') {
+		if (++i >= n || s[i] < '0' || s[i] > '9')
+			return 0;
+		while (++i < n && s[i] >= '0' && s[i] <= '9')
+			;
+	}
+	if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+		if (++i < n && (s[i] == '+' || s[i] == '-'))
+			i++;
+		if (i >= n || s[i] < '0' || s[i] > '9')
+			return 0;
+		while (++i < n && s[i] >= '0' && s[i] <= '9')
+			;
+	}
+	return i;
+}
+
+static int
+fast_parse(ak_rec *r)
+{
+	const unsigned char *s = (const unsigned char *)r->line;
+	size_t n = r->len, i = 0, j;
+	char stk[AK_MAX_DEPTH];		/* '{' or '[' of each open level */
+	int depth = 0, esc;
+	field *f = NULL;
+
+	while (i < n && WS(s[i]))
+		i++;
+	if (i >= n || s[i] != '{')
+		return -1;
+	stk[depth++] = '{';
+	r->prev = ++i;
+	goto first;
+key:
+	if (i >= n || s[i] != '"' || (j = fast_str(s, i, n, &esc)) == 0)
+		return -1;
+	if (depth == 1) {
+		f = new_field(r);
+		f->koff = i;
+		f->klen = j - i;
+		f->kesc = esc;
+	}
+	i = j;
+	while (i < n && WS(s[i]))
+		i++;
+	if (i >= n || s[i] != ':')
+		return -1;
+	i++;
+	while (i < n && WS(s[i]))
+		i++;
+value:
+	if (i >= n)
+		return -1;
+	if (depth == 1)
+		f->voff = i;
+	switch (s[i]) {
+	case '"':
+		if ((i = fast_str(s, i, n, &esc)) == 0)
+			return -1;
+		break;
+	case '{': case '[':
+		if (depth == AK_MAX_DEPTH)
+			return -1;
+		stk[depth++] = (char)s[i++];
+		goto first;
+	case 't':
+		if (n - i < 4 || memcmp(s + i, "true", 4) != 0)
+			return -1;
+		i += 4;
+		break;
+	case 'f':
+		if (n - i < 5 || memcmp(s + i, "false", 5) != 0)
+			return -1;
+		i += 5;
+		break;
+	case 'n':
+		if (n - i < 4 || memcmp(s + i, "null", 4) != 0)
+			return -1;
+		i += 4;
+		break;
+	default:
+		if ((i = fast_num(s, i, n)) == 0)
+			return -1;
+	}
+done:				/* a value ends just before s[i] */
+	if (depth == 1)
+		f->vlen = i - f->voff;
+	while (i < n && WS(s[i]))
+		i++;
+	if (i >= n)
+		return -1;
+	if (s[i] == ',') {
+		i++;
+		while (i < n && WS(s[i]))
+			i++;
+		if (stk[depth - 1] == '{')
+			goto key;
+		goto value;
+	}
+	if (s[i] != (stk[depth - 1] == '{' ? '}' : ']'))
+		return -1;
+close:				/* s[i] closes the innermost level */
+	i++;
+	if (--depth > 0)
+		goto done;
+	while (i < n && WS(s[i]))
+		i++;
+	return i == n ? 0 : -1;
+first:				/* just after '{' or '[' */
+	while (i < n && WS(s[i]))
+		i++;
+	if (i < n && s[i] == (stk[depth - 1] == '{' ? '}' : ']'))
+		goto close;
+	if (stk[depth - 1] == '{')
+		goto key;
+	goto value;
+}
+
 int
 ak_rec_parse(ak_rec *r, const char *line, size_t len, const char **why)
 {
@@ -200,6 +441,9 @@ ak_rec_parse(ak_rec *r, const char *line, size_t len, const char **why)
 	reset(r);
 	r->line = line;
 	r->len = len;
+	if (fast_parse(r) == 0)
+		return 0;
+	reset(r);
 	if ((nul = memchr(line, '\0', len)) != NULL) {
 		snprintf(whybuf, sizeof(whybuf), "NUL byte at byte %zu",
 		    (size_t)(nul - line) + 1);
@@ -263,7 +507,7 @@ key_is(ak_rec *r, size_t i, const char *key, size_t klen)
 	const char *d;
 	size_t dl;
 
-	if (memchr(k, '\\', n) == NULL)
+	if (!f->kesc)
 		return n == klen && memcmp(k, key, n) == 0;
 	d = ak_rec_key(r, i, &dl);
 	return dl == klen && memcmp(d, key, dl) == 0;
@@ -316,7 +560,7 @@ ak_rec_key(ak_rec *r, size_t i, size_t *len)
 {
 	const field *f = &r->f[i];
 
-	if (memchr(r->line + f->koff, '\\', f->klen) == NULL) {
+	if (!f->kesc) {
 		*len = f->klen - 2;
 		return r->line + f->koff + 1;	/* not NUL-terminated */
 	}
@@ -470,7 +714,7 @@ ak_rec_emit(ak_rec *r)
 				e = &r->e[j];
 				break;
 			}
-		if (e == NULL && r->ne > 0 && memchr(k, '\\', kl) != NULL) {
+		if (e == NULL && r->ne > 0 && r->f[i].kesc) {
 			size_t dl;
 			const char *d = ak_rec_key(r, i, &dl);
 
@@ -525,6 +769,20 @@ gen_print(void *ctx, const char *s, size_t n)
 void
 ak_json_str(ak_buf *b, const char *s, size_t len)
 {
+	size_t k;
+
+	/* nothing to escape: the very bytes yajl_gen would write */
+	for (k = 0; k < len; k++)
+		if ((unsigned char)s[k] < 0x20 || s[k] == '"' || s[k] == '\\')
+			break;
+	if (k == len && ak_utf8_valid(s, len) == len) {
+		ak_buf_grow(b, len + 2);
+		b->p[b->len++] = '"';
+		memcpy(b->p + b->len, s, len);
+		b->len += len;
+		b->p[b->len++] = '"';
+		return;
+	}
 	if (gen == NULL) {
 		if ((gen = yajl_gen_alloc(NULL)) == NULL)
 			ak_errx(2, "yajl_gen_alloc failed");

@@ -159,7 +159,8 @@ ak_buf_grow(ak_buf *b, size_t extra)
 void
 ak_buf_add(ak_buf *b, const void *p, size_t n)
 {
-	ak_buf_grow(b, n);
+	if (b->cap - b->len <= n)	/* the call only when it must grow */
+		ak_buf_grow(b, n);
 	if (n)
 		memcpy(b->p + b->len, p, n);
 	b->len += n;
@@ -168,7 +169,8 @@ ak_buf_add(ak_buf *b, const void *p, size_t n)
 void
 ak_buf_addc(ak_buf *b, int c)
 {
-	ak_buf_grow(b, 1);
+	if (b->cap - b->len <= 1)
+		ak_buf_grow(b, 1);
 	b->p[b->len++] = (char)c;
 }
 
@@ -199,7 +201,8 @@ ak_buf_printf(ak_buf *b, const char *fmt, ...)
 char *
 ak_buf_cstr(ak_buf *b)
 {
-	ak_buf_grow(b, 1);
+	if (b->cap - b->len <= 1)
+		ak_buf_grow(b, 1);
 	b->p[b->len] = '\0';
 	return b->p;
 }
