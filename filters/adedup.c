@@ -2650,8 +2650,14 @@ main(int argc, char *argv[])
 			ak_usage(help);
 		}
 	}
-	if (mode == 0)
-		mode = M_KEY, keys = (char *[]){ "id" }, nkeys = 1;
+	if (mode == 0) {
+		/* static: a compound literal would die with this block */
+		static char *idkey[] = { "id" };
+
+		mode = M_KEY;
+		keys = idkey;
+		nkeys = 1;
+	}
 	/* a contained text is little like its whole: finer bands */
 	if (threshold >= 0.65 && containment == 0)
 		rows = 4;

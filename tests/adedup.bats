@@ -408,3 +408,11 @@ evrec() {
 	# ... but not when it comes first
 	[ "$(sed -n '1p;4p' "$TMP/in" | adedup --events | wc -l)" -eq 2 ]
 }
+
+@test "adedup: with no mode, exact duplicates of id (the default)" {
+	run bash -c "printf '%s\n' '{\"id\":\"a\",\"x\":1}' '{\"id\":\"a\",\"x\":2}' '{\"id\":\"b\"}' | adedup"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = '{"id":"a","x":1}' ]
+	[ "${lines[1]}" = '{"id":"b"}' ]
+	[ "${#lines[@]}" -eq 2 ]
+}
