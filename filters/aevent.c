@@ -3845,20 +3845,37 @@ retold(const event *e)
 	return 0;
 }
 
+/*
+ * The kind of an event for telling it again: its type and the mode its
+ * trigger gives ("AGREE:pledge" is not "AGREE:sign", as in adedup).
+ */
+static void
+kind_of(ak_buf *b, const trig *t)
+{
+	ak_buf_adds(b, t->type);
+	if (t->mode != NULL) {
+		ak_buf_addc(b, ':');
+		ak_buf_adds(b, t->mode);
+	}
+}
+
 static const char *
 told_before(const event *e, size_t *len)
 {
-	ak_buf w = { 0 };
-	size_t k, tl = strlen(e->tr->type);
+	ak_buf w = { 0 }, kd = { 0 };
+	size_t k, tl;
 	const char *hit = NULL;
 
+	kind_of(&kd, e->tr);
+	ak_buf_cstr(&kd);
+	tl = kd.len;
 	party_words(&w, &e->tgt);
 	party_words(&w, &e->src);
 	ak_buf_cstr(&w);
 	for (k = docst.ntold; k-- > 0 && hit == NULL; ) {
 		const char *x = docst.told[k], *d, *ws, *p;
 
-		if (strncmp(x, e->tr->type, tl) != 0 || x[tl] != '\t')
+		if (strncmp(x, kd.p, tl) != 0 || x[tl] != '\t')
 			continue;
 		d = x + tl + 1;
 		ws = strchr(d, '\t');
@@ -3885,11 +3902,12 @@ told_before(const event *e, size_t *len)
 		for (k = docst.ntold; k-- > 0 && hit == NULL; ) {
 			const char *x = docst.told[k];
 
-			if (strncmp(x, e->tr->type, tl) == 0 && x[tl] == '\t') {
+			if (strncmp(x, kd.p, tl) == 0 && x[tl] == '\t') {
 				hit = x + tl + 1;
 				*len = strcspn(hit, "\t");
 			}
 		}
+	ak_buf_free(&kd);
 	return hit;
 }
 
@@ -4033,7 +4051,7 @@ remember_date(const event *e, const char *d, size_t dl)
 {
 	ak_buf b = { 0 };
 
-	ak_buf_adds(&b, e->tr->type);
+	kind_of(&b, e->tr);
 	ak_buf_addc(&b, '\t');
 	ak_buf_add(&b, d, dl);
 	ak_buf_addc(&b, '\t');
@@ -4212,7 +4230,7 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	hv->news = dd != NULL ? last_day(dd, ddl) : LONG_MIN;
 	if (undated && !ak_unbuffered) {
 		ak_buf_reset(&tmp);
-		ak_buf_adds(&tmp, t->type);
+		kind_of(&tmp, t);
 		ak_buf_addc(&tmp, '\t');
 		party_words(&tmp, &e->tgt);
 		party_words(&tmp, &e->src);

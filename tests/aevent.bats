@@ -437,7 +437,11 @@ brief() {
 	[[ "${lines[4]}" == "m 1 1998 "* ]]
 	# without --explain the record is the same but for the explanation
 	run bash -c "aevent '$F/later.json' | jq -r '.date' | paste -sd' '"
-	[ "$output" = "2024-03-03 2024-03-03 2024-03-03 2024-03-05 1998 2024-03-05" ]
+	[ "$output" = "2024-03-03 2024-03-03 2024-03-03 2024-03-05 1998 2024-03-05 2024-03-03 2024-03-05" ]
+	# a pledge (ستواصل, AGREE) is not the signing told after it
+	run bash -c "aevent '$F/later.json' | jq -r 'select(.doc == \"g\") | [.mode, .date] | join(\" \")'"
+	[ "${lines[0]}" = "pledge 2024-03-05" ]
+	[ "${lines[1]}" = "sign 2024-03-03" ]
 	# "ووقع المذكرة": the agreement told before, with other names
 	run bash -c "aevent --explain '$F/later.json' | jq -r 'select(.doc == \"l\" and .sid == 3) | .explain'"
 	[[ "$output" == *"date: the same event told before" ]]
