@@ -3846,14 +3846,15 @@ retold(const event *e)
 }
 
 /*
- * The kind of an event for telling it again: its type and the mode its
- * trigger gives ("AGREE:pledge" is not "AGREE:sign", as in adedup).
+ * The kind of an event for telling it again: its type, and for an
+ * agreement the mode its trigger gives ("AGREE:pledge" is no signing);
+ * the mode of an attack or a meeting tells only how it was done.
  */
 static void
 kind_of(ak_buf *b, const trig *t)
 {
 	ak_buf_adds(b, t->type);
-	if (t->mode != NULL) {
+	if (t->mode != NULL && strcmp(t->type, "AGREE") == 0) {
 		ak_buf_addc(b, ':');
 		ak_buf_adds(b, t->mode);
 	}
