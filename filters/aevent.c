@@ -3860,6 +3860,31 @@ kind_of(ak_buf *b, const trig *t)
 	}
 }
 
+/* does some " word " of words stand in in (both " w1 w2 ", the words
+ * after anything before their first space)? */
+static int
+shares_word(const char *words, const char *in)
+{
+	const char *p;
+	char w[256];
+
+	if (words == NULL || in == NULL)
+		return 0;
+	for (p = words; (p = strchr(p, ' ')) != NULL && p[1] != '\0'; p++) {
+		size_t n = strcspn(p + 1, " ");
+
+		if (n == 0 || n + 3 > sizeof(w))
+			continue;
+		w[0] = ' ';
+		memcpy(w + 1, p + 1, n);
+		w[n + 1] = ' ';
+		w[n + 2] = '\0';
+		if (strstr(in, w) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
 static const char *
 told_before(const event *e, size_t *len)
 {
@@ -3874,28 +3899,15 @@ told_before(const event *e, size_t *len)
 	party_words(&w, &e->src);
 	ak_buf_cstr(&w);
 	for (k = docst.ntold; k-- > 0 && hit == NULL; ) {
-		const char *x = docst.told[k], *d, *ws, *p;
+		const char *x = docst.told[k], *d, *ws;
 
 		if (strncmp(x, kd.p, tl) != 0 || x[tl] != '\t')
 			continue;
 		d = x + tl + 1;
 		ws = strchr(d, '\t');
-		for (p = ws; p != NULL && (p = strchr(p + 1, ' ')) != NULL &&
-		    p[1] != '\0'; ) {
-			size_t n = strcspn(p + 1, " ");
-			char key[256];
-
-			if (n == 0 || n + 3 > sizeof(key))
-				continue;
-			key[0] = ' ';
-			memcpy(key + 1, p + 1, n);
-			key[n + 1] = ' ';
-			key[n + 2] = '\0';
-			if (w.len > 0 && strstr(w.p, key) != NULL) {
-				hit = d;
-				*len = (size_t)(ws - d);
-				break;
-			}
+		if (ws != NULL && w.len > 0 && shares_word(ws, w.p)) {
+			hit = d;
+			*len = (size_t)(ws - d);
 		}
 	}
 	ak_buf_free(&w);
@@ -3950,32 +3962,6 @@ typedef struct {
 static heldev	*hev;
 static size_t	 nhev, caphev;
 
-/* does some " word " of the words part of key a stand in that of b? */
-static int
-common_word(const char *a, const char *b)
-{
-	const char *p;
-	char w[256];
-
-	a = strchr(a, '\t');
-	b = strchr(b, '\t');
-	if (a == NULL || b == NULL)
-		return 0;
-	for (p = a + 1; (p = strchr(p, ' ')) != NULL && p[1] != '\0'; p++) {
-		size_t n = strcspn(p + 1, " ");
-
-		if (n == 0 || n + 3 > sizeof(w))
-			continue;
-		w[0] = ' ';
-		memcpy(w + 1, p + 1, n);
-		w[n + 1] = ' ';
-		w[n + 2] = '\0';
-		if (strstr(b, w) != NULL)
-			return 1;
-	}
-	return 0;
-}
-
 /*
  * The last day of the period a JSON date ("2023", "2023-08", "2023-08-07")
  * names, as a day number, or LONG_MIN.
@@ -4011,7 +3997,7 @@ date_held(const char *key, const char *d, size_t dl)
 		    strncmp(hev[k].key, key, tl + 1) == 0 &&
 		    last != LONG_MIN && (hev[k].news == LONG_MIN ||
 		    last >= hev[k].news - 31) &&
-		    common_word(hev[k].key, key))
+		    shares_word(strchr(hev[k].key, '\t'), strchr(key, '\t')))
 			hev[k].date = ak_strndup(d, dl);
 }
 
