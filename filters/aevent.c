@@ -2181,6 +2181,28 @@ pair_second(int a)
 	return y;
 }
 
+/* the JSON country ("USA" with its quotes) of a party, or NULL */
+static const char *
+who_country(const who *w)
+{
+	const char *p;
+
+	if (w->a >= 0)
+		return acts[w->a].country != NULL && acts[w->a].countryl == 5 ?
+		    acts[w->a].country : NULL;
+	if (w->json != NULL && (p = strstr(w->json, "\"country\":\"")) != NULL)
+		return p + 10;
+	return NULL;
+}
+
+/* is actor a of the JSON country c ("USA" with quotes)? */
+static int
+is_country(int a, const char *c)
+{
+	return acts[a].country != NULL && acts[a].countryl == 5 &&
+	    memcmp(acts[a].country, c, 5) == 0;
+}
+
 /* "بين X وY" just after token i: X, with *y set */
 static int
 pair_after(size_t i, int *y)
@@ -4768,6 +4790,34 @@ one(ak_rec *r, void *arg)
 			evs[nev].tgt.a = a;
 			evs[nev].nth = (int)(nev - nev0 + 1);
 			nev++;
+		}
+	}
+	/* "خلال الزيارة والتوقيع على المذكرة، حيث أكدت أنها استمرار للشراكة
+	 * بين البيشمركة والجيش الأميركي": an agreement or a meeting with no
+	 * counterpart has the one of a pair after بين later in its sentence
+	 * that is not of its source's state */
+	for (i = 0; i < nev; i++) {
+		size_t j;
+		int a, y;
+		const char *sc;
+
+		if (!symmetric(evs[i].tr->type) || evs[i].tgt.a >= 0 ||
+		    evs[i].tgt.json != NULL ||
+		    (sc = who_country(&evs[i].src)) == NULL)
+			continue;
+		for (j = evs[i].tend + 1; j < ntok && !toks[j].pbrk; j++) {
+			if ((a = toks[j].actor) < 0 || acts[a].role != R_PAIR ||
+			    (y = pair_second(a)) < 0)
+				continue;
+			if (is_country(a, sc) && acts[y].country != NULL &&
+			    !is_country(y, sc))
+				evs[i].tgt.a = y;
+			else if (is_country(y, sc) && acts[a].country != NULL &&
+			    !is_country(a, sc))
+				evs[i].tgt.a = a;
+			if (evs[i].tgt.a >= 0)
+				evs[i].trule = "the other of a pair later on";
+			break;
 		}
 	}
 	/* "تظاهر المئات ... مطالبين الحكومة بـ": a protest is against the

@@ -418,6 +418,9 @@ brief() {
 	# "افتتاح حوار": one event, the launch; the dialogue is its object
 	run bash -c "aevent '$F/agree.json' | jq -r 'select(.sid == 12) | .type'"
 	[ "$output" = "COOPERATE" ]
+	# no counterpart named: the other of "بين X وY" later on
+	run bash -c "aevent '$F/agree.json' | jq -r 'select(.sid == 13) | [.type, .source.country, .target.country] | join(\" \")'"
+	[ "$output" = "AGREE FRA JOR" ]
 }
 
 @test "aevent: a bare group noun takes up the country told before" {
