@@ -2385,7 +2385,7 @@ undergone(size_t i)
 {
 	size_t j;
 
-	for (j = i; j-- > 0 && i - j <= 6; ) {
+	for (j = i; j-- > 0 && i - j <= 12; ) {
 		if (toks[j + 1].brk || toks[j + 1].pbrk)
 			return 0;
 		if (in_set("undergo", &toks[j]))
@@ -2949,6 +2949,11 @@ np_object(const event *e, size_t from, int direct)
 				}
 			}
 		}
+		/* "طالب حسين بتسريع الإجراءات": ب on a verbal noun or the
+		 * article opens what is asked, no object */
+		if (x->fl > 6 && (memcmp(F(x), "بال", 6) == 0 ||
+		    memcmp(F(x), "بت", 4) == 0))
+			break;
 		if (direct && (t->obj || e->passive) && !symmetric(t->type) &&
 		    (z = np_end(j)) >= 0)
 			return np_json(j, quoted_name((size_t)z));
@@ -4330,10 +4335,15 @@ one(ak_rec *r, void *arg)
 	known_people();
 	relative_dates(dd, ddl);
 	newsday = dd != NULL ? first_day(dd, ddl) : LONG_MIN;
+	/* the story's state: a place in its first sentence (the dateline),
+	 * else the state of the first party with one, else a later place */
 	for (i = 0; docst.home == NULL && i < nact; i++)
 		if (acts[i].type == 'L' && acts[i].country != NULL &&
-		    acts[i].countryl == 5)
+		    acts[i].countryl == 5 && (first || docst.firstc == NULL))
 			docst.home = ak_strndup(acts[i].country, 5);
+	if (docst.home == NULL && docst.firstc != NULL && !first &&
+	    strlen(docst.firstc) == 5)
+		docst.home = ak_strdup(docst.firstc);
 	for (i = 0; docst.first == NULL && i < nact; i++)
 		if (acts[i].country != NULL && !acts[i].dead &&
 		    role_of((size_t)acts[i].t0) != R_PAIRSUBJ) {
@@ -4465,6 +4475,10 @@ one(ak_rec *r, void *arg)
 			 * why it was done; an act of another type it is not */
 			if (found[k]->cls != 'p' && found[k]->cls != 'w' &&
 			    motive(i, found[k]))
+				continue;
+			/* "قبل توقيعه": what is done before it is not done */
+			if (found[k]->cls == 'n' && pr[k] && i > 0 &&
+			    in_set("before", &toks[i - 1]))
 				continue;
 			if (instrument(i, found[k], cl[k]))
 				continue;

@@ -551,3 +551,18 @@ brief() {
 	[ "${lines[11]}" = "13 ASSAULT الجيش السوداني جسر سوبا" ]
 	[ "${#lines[@]}" -eq 12 ]
 }
+
+@test "aevent: what is asked is no object; nothing before signing it; no press conference" {
+	run bash -c "aevent '$F/agree.json' | jq -r 'select(.sid >= 14 and .sid <= 16) | [.sid, .type, .target.text // \"-\"] | map(tostring) | join(\" \")'"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "14 REQUEST -" ]
+	[ "${lines[1]}" = "15 REQUEST الحكومة" ]
+	[ "${#lines[@]}" -eq 2 ]
+}
+
+@test "aevent: a dated undergoing far from its verb; the story's state from its first party" {
+	run bash -c "aevent '$F/assault.json' | jq -r 'select(.sid == 14) | [.type, .source.text // \"-\"] | join(\" \")'"
+	[ "$output" = "ASSAULT -" ]
+	run bash -c "aevent '$F/home2.json' | jq -r 'select(.sid == 2) | .source.country'"
+	[ "$output" = "IRQ" ]
+}
