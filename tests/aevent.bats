@@ -549,7 +549,7 @@ brief() {
 	# taken back
 	[ "${lines[10]}" = "11 ASSAULT الجيش السوداني -" ]
 	[ "${lines[11]}" = "13 ASSAULT الجيش السوداني جسر سوبا" ]
-	[ "${#lines[@]}" -eq 12 ]
+	[ "${#lines[@]}" -eq 13 ]
 }
 
 @test "aevent: what is asked is no object; nothing before signing it; no press conference" {
