@@ -2952,8 +2952,10 @@ np_object(const event *e, size_t from, int direct)
 		/* "طالب حسين بتسريع الإجراءات": ب on a verbal noun or the
 		 * article opens what is asked, no object */
 		if (x->fl > 6 && (memcmp(F(x), "بال", 6) == 0 ||
-		    memcmp(F(x), "بت", 4) == 0))
-			break;
+		    memcmp(F(x), "بت", 4) == 0 ||
+		    (strcmp(t->type, "REQUEST") == 0 &&
+		    letter_is(F(x), "ب"))))
+			break;	/* "طالب البرلمان بخروج القوات" too */
 		if (direct && (t->obj || e->passive) && !symmetric(t->type) &&
 		    (z = np_end(j)) >= 0)
 			return np_json(j, quoted_name((size_t)z));

@@ -1702,6 +1702,10 @@ name_span(size_t i, int afterrole)
 		    toks[i].fl, "ب") || startswith(TF(&toks[i]), toks[i].fl,
 		    "ل") || memcmp(txt + toks[i].be - 2, "ة", 2) == 0))
 			return 0;
+		/* "أجرى الوزير اتصالاً": a name takes no tanween */
+		if (memmem(txt + toks[i].bs, toks[i].be - toks[i].bs,
+		    "\xd9\x8b", 2) != NULL)
+			return 0;
 		if (toks[i].w != NULL && !(bare(i + 1) && namelike(i + 1, 1)))
 			return 0;
 	}

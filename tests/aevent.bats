@@ -553,11 +553,12 @@ brief() {
 }
 
 @test "aevent: what is asked is no object; nothing before signing it; no press conference" {
-	run bash -c "aevent '$F/agree.json' | jq -r 'select(.sid >= 14 and .sid <= 16) | [.sid, .type, .target.text // \"-\"] | map(tostring) | join(\" \")'"
+	run bash -c "aevent '$F/agree.json' | jq -r 'select(.sid >= 14 and .sid <= 17) | [.sid, .type, .target.text // \"-\"] | map(tostring) | join(\" \")'"
 	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = "14 REQUEST -" ]
 	[ "${lines[1]}" = "15 REQUEST الحكومة" ]
-	[ "${#lines[@]}" -eq 2 ]
+	[ "${lines[2]}" = "17 REQUEST -" ]
+	[ "${#lines[@]}" -eq 3 ]
 }
 
 @test "aevent: a dated undergoing far from its verb; the story's state from its first party" {

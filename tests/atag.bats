@@ -497,3 +497,8 @@ toks() {
 	run bash -c "$(declare -f tag); tag 'إذا لم تلق الوحدات الكردية سلاحها' | jq -r '.roles[] | \"\(.text):\(.group)\"'"
 	[ "$output" = 'الوحدات الكردية:true' ]
 }
+
+@test "atag: a word with tanween after a title is no name (أجرى الوزير اتصالاً)" {
+	run ents 'أجرى وزير الخارجية السعودي اتصالاً هاتفياً بنظيره الإيراني'
+	[ "$output" = '' ]
+}
