@@ -2923,6 +2923,11 @@ np_object(const event *e, size_t from, int direct)
 			    memcmp(t->preps[k], F(x), x->fl) == 0)
 				break;
 		if (k < t->npreps) {
+			/* "دعت فرنسا إلى عقد اجتماع": after إلى a demand
+			 * names what it asks for; a party there is named */
+			if (strcmp(t->type, "REQUEST") == 0 &&
+			    strcmp(t->preps[k], "الي") == 0)
+				return NULL;
 			if ((z = np_end(j + 1)) >= 0)
 				return np_json(j + 1, quoted_name((size_t)z));
 			return NULL;

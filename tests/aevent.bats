@@ -559,6 +559,9 @@ brief() {
 	[ "${lines[1]}" = "15 REQUEST الحكومة" ]
 	[ "${lines[2]}" = "17 REQUEST -" ]
 	[ "${#lines[@]}" -eq 3 ]
+	# "دعت إلى عقد اجتماع": what is asked for; "ضرورة الإفراج": no release
+	run bash -c "aevent '$F/agree.json' | jq -r 'select(.sid >= 18) | [.sid, .type, .target.text // \"-\"] | map(tostring) | join(\" \")'"
+	[ "$output" = "18 REQUEST -" ]
 }
 
 @test "aevent: a dated undergoing far from its verb; the story's state from its first party" {
