@@ -570,3 +570,11 @@ brief() {
 	run bash -c "aevent '$F/home2.json' | jq -r 'select(.sid == 2) | .source.country'"
 	[ "$output" = "IRQ" ]
 }
+
+@test "aevent: distributing aid, donating, a count in words" {
+	run bash -c "aevent '$F/give.json' | jq -r '[.sid, .type, .source.text // \"-\", .target.text // \"-\"] | map(tostring) | join(\" \")'"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "0 AID برنامج الأغذية العالمي آلاف الأسر" ]
+	[ "${lines[1]}" = "1 AID السعودية الاقتصاد اليمني" ]
+	[ "${lines[2]}" = "2 ASSAULT مسلحون مجهولون عشرين طالباً" ]
+}
