@@ -3170,6 +3170,7 @@ find_roles(event *e, int clitics, int pron)
 	size_t i = e->t;
 	int a = -1, b = -1, y = -1, verb = t->cls == 'v' || t->cls == 'i';
 	int jb = -1;		/* a subject's conjunct */
+	int rel = 0;		/* the verb opens a relative clause */
 	int vb = (t->cls == 'v' && (strcmp(t->type, "ASSAULT") == 0 ||
 	    strcmp(t->type, "COERCE") == 0)) ? victims_before(i) : -1;
 	int pas = t->passive || vb >= 0 || (t->cls == 'v' &&
@@ -3291,7 +3292,11 @@ find_roles(event *e, int clitics, int pron)
 					jb = conj_next(a);
 			}
 		}
-		if (a < 0) {
+		/* "الهجوم الذي استهدف مقر البعثة": after a relative the
+		 * subject is what it stands for; what follows is the object */
+		if (i > 0 && !pron && in_set("relative", &toks[i - 1]))
+			rel = 1;
+		if (a < 0 && !rel) {
 			int g = actor_at(e->tend + 1);
 
 			/* "قصفت طائرات تركية" */
@@ -3301,7 +3306,7 @@ find_roles(event *e, int clitics, int pron)
 				e->srule = "subject after verb";
 			}
 		}
-		if (a < 0 && (a = after(e->tend, 2, 1)) >= 0) {
+		if (a < 0 && !rel && (a = after(e->tend, 2, 1)) >= 0) {
 			size_t k;
 
 			e->srule = "subject after verb";
@@ -3456,6 +3461,12 @@ find_roles(event *e, int clitics, int pron)
 			a = toks[k].actor;
 			e->srule = "antecedent of the relative";
 		}
+	}
+	/* "بالهجوم الذي استهدف X": the antecedent is no party; the act
+	 * stands, its doer unsaid */
+	if (a < 0 && rel) {
+		pas = 1;
+		e->passive = 1;
 	}
 	if (a < 0 && !pas) {
 		if ((a = before(i, 1)) >= 0)

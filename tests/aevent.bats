@@ -577,4 +577,9 @@ brief() {
 	[ "${lines[0]}" = "0 AID برنامج الأغذية العالمي آلاف الأسر" ]
 	[ "${lines[1]}" = "1 AID السعودية الاقتصاد اليمني" ]
 	[ "${lines[2]}" = "2 ASSAULT مسلحون مجهولون عشرين طالباً" ]
+	# "بالهجوم الذي استهدف مقر البعثة": the denouncer did not attack
+	[ "${lines[3]}" = "3 ACCUSE الاتحاد الأوروبي -" ]
+	[ "${lines[4]}" = "3 ASSAULT - البعثة الأممية" ]
+	# two victims in the dual
+	[ "${lines[5]}" = "4 ASSAULT - جنديان" ]
 }
