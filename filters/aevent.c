@@ -3394,7 +3394,11 @@ find_roles(event *e, int clitics, int pron)
 			a = g;
 			e->srule = "agent of the relative clause";
 		}
-		if (a < 0 && b < 0 && (g = pair_after(e->tend, &y)) >= 0) {
+		/* "تمديد العمل بالاتفاق بين لبنان وإسرائيل": a pair after
+		 * the noun it needs is that noun's, not its parties */
+		if (a < 0 && b < 0 && (g = pair_after(e->tend, &y)) >= 0 &&
+		    !(e->need > (long)e->tend &&
+		    e->need + 1 < (long)acts[g].t0)) {
 			a = g;
 			e->srule = "pair after بين";
 			if (y >= 0) {

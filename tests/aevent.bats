@@ -582,4 +582,6 @@ brief() {
 	[ "${lines[4]}" = "3 ASSAULT - البعثة الأممية" ]
 	# two victims in the dual
 	[ "${lines[5]}" = "4 ASSAULT - جنديان" ]
+	# an agreement extended: the pair after it is the agreement's
+	[ "${lines[6]}" = "5 AGREE البيت الأبيض لبنان" ]
 }
