@@ -1501,8 +1501,15 @@ in_set(const char *set, const tok *t)
 		if (ak_map_get(sets, tmp.p, tmp.len))
 			return 1;
 		/* the alef of an indefinite accusative: صاروخاً */
-		if (n > 6 && ends(w, n, "ا")) {
+		if (n > 6 && ends(w, n, "ا") && !ends(w, n, "ها") &&
+		    !ends(w, n, "هما")) {
 			tabkey(&tmp, set, w, n - 2);
+			if (ak_map_get(sets, tmp.p, tmp.len))
+				return 1;
+		}
+		/* a possessive: علاقاتها، أصولهم */
+		if (n > 8 && (ends(w, n, "ها") || ends(w, n, "هم"))) {
+			tabkey(&tmp, set, w, n - 4);
 			if (ak_map_get(sets, tmp.p, tmp.len))
 				return 1;
 		}

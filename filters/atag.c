@@ -2064,8 +2064,10 @@ role_at(size_t i, const struct match *rm)
 		}
 		keep = nms;
 		if (bare(j) && (n = pat_at(j, 1)) > 0) {
-			if (ms[nms - 1].type == C_PER) {
-				/* the title ends at the person's name */
+			/* the title ends at the person's name; after its
+			 * nationality a name is its verb's object
+			 * ("أغلقت السلطات الإسرائيلية معبر كرم أبو سالم") */
+			if (ms[nms - 1].type == C_PER || adj) {
 				nms = keep;
 				break;
 			}

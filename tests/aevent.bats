@@ -584,4 +584,9 @@ brief() {
 	[ "${lines[5]}" = "4 ASSAULT - جنديان" ]
 	# an agreement extended: the pair after it is the agreement's
 	[ "${lines[6]}" = "5 AGREE البيت الأبيض لبنان" ]
+	# a sentence, a freeze, a closure, relations cut (علاقاتها)
+	[ "${lines[7]}" = "6 COERCE محكمة مصرية عشرة متهمين" ]
+	[ "${lines[8]}" = "7 SANCTION الولايات المتحدة شركات روسية" ]
+	[ "${lines[9]}" = "8 COERCE السلطات الإسرائيلية معبر كرم أبو سالم" ]
+	[ "${lines[10]}" = "9 SANCTION المغرب إيران" ]
 }

@@ -502,3 +502,8 @@ toks() {
 	run ents 'أجرى وزير الخارجية السعودي اتصالاً هاتفياً بنظيره الإيراني'
 	[ "$output" = '' ]
 }
+
+@test "atag: after its nationality a group takes no name (السلطات الإسرائيلية معبر ...)" {
+	run bash -c "$(declare -f tag); tag 'وأغلقت السلطات الإسرائيلية معبر كرم أبو سالم' | jq -r '.roles[].text'"
+	[ "$output" = 'السلطات الإسرائيلية' ]
+}
