@@ -115,40 +115,20 @@ mix64(uint64_t h)
 	return h;
 }
 
-/* day numbers of adedup's state fit 32 bits for every plausible year */
-static int32_t
-civil_days(int y, int m, int d)
-{
-	return (int32_t)ak_days_from_civil(y, m, d);
-}
-
 /*
- * A date YYYY-MM-DD, YYYY-MM or YYYY as the range of days it covers;
- * 0 when s is not a date.
+ * A date YYYY-MM-DD, YYYY-MM or YYYY as the range of days it covers
+ * (state day numbers fit 32 bits for every plausible year); 0 when s is
+ * not a date.
  */
 static int
 date_range(const char *s, int32_t *lo, int32_t *hi)
 {
-	int y, m = 0, d = 0, n = 0;
+	long l, h;
 
-	if (s == NULL)
+	if (s == NULL || !ak_date_range(s, strlen(s), &l, &h))
 		return 0;
-	if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && s[n] == '\0') {
-		if (m < 1 || m > 12 || d < 1 || d > 31)
-			return 0;
-		*lo = *hi = civil_days(y, m, d);
-	} else if (sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 && s[n] == '\0') {
-		if (m < 1 || m > 12)
-			return 0;
-		*lo = civil_days(y, m, 1);
-		*hi = (m == 12 ? civil_days(y + 1, 1, 1) :
-		    civil_days(y, m + 1, 1)) - 1;
-	} else if (sscanf(s, "%4d%n", &y, &n) == 1 && s[n] == '\0' &&
-	    n == 4) {
-		*lo = civil_days(y, 1, 1);
-		*hi = civil_days(y + 1, 1, 1) - 1;
-	} else
-		return 0;
+	*lo = (int32_t)l;
+	*hi = (int32_t)h;
 	return 1;
 }
 

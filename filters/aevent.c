@@ -3708,45 +3708,24 @@ relative_dates(const char *dd, size_t ddl)
 static long	 newsday = LONG_MIN;	/* the document's date, a day */
 
 /*
- * The parts of a JSON date "YYYY[-MM[-DD]]": how many (0 if it is none).
- * By hand, not sscanf: the value is not NUL-terminated, and sscanf would
- * measure the rest of the line first.
+ * The first (last set) or last day of the period a JSON date ("2023",
+ * "2023-08", "2023-08-07", with its quotes) names, or LONG_MIN.
  */
-static int
-date_parts(const char *d, size_t dl, int *y, int *m, int *day)
+static long
+json_day(const char *d, size_t dl, int last)
 {
-	int v[3] = { 0, 0, 0 }, n = 0, len = 0;
-	size_t k;
+	long lo, hi;
 
-	if (dl < 6 || d[0] != '"')
-		return 0;
-	for (k = 1; k < dl && d[k] != '"'; k++) {
-		if (d[k] == '-' && len > 0 && n < 2) {
-			n++;
-			len = 0;
-		} else if (isdigit((unsigned char)d[k]) && len < 4) {
-			v[n] = v[n] * 10 + (d[k] - '0');
-			len++;
-		} else
-			return 0;
-	}
-	if (k == 1 || (n == 0 && len != 4))
-		return 0;
-	*y = v[0];
-	*m = n >= 1 ? v[1] : 0;
-	*day = n >= 2 ? v[2] : 0;
-	return n + 1;
+	if (dl < 6 || d[0] != '"' || d[dl - 1] != '"' ||
+	    !ak_date_range(d + 1, dl - 2, &lo, &hi))
+		return LONG_MIN;
+	return last ? hi : lo;
 }
 
-/* the first day of the period a JSON date names, or LONG_MIN */
 static long
 first_day(const char *d, size_t dl)
 {
-	int y, m, day, n = date_parts(d, dl, &y, &m, &day);
-
-	if (n == 0)
-		return LONG_MIN;
-	return ak_days_from_civil(y, n >= 2 ? m : 1, n >= 3 ? day : 1);
+	return json_day(d, dl, 0);
 }
 
 /*
@@ -4018,23 +3997,10 @@ typedef struct {
 static heldev	*hev;
 static size_t	 nhev, caphev;
 
-/*
- * The last day of the period a JSON date ("2023", "2023-08", "2023-08-07")
- * names, as a day number, or LONG_MIN.
- */
 static long
 last_day(const char *d, size_t dl)
 {
-	int y, m, day, n = date_parts(d, dl, &y, &m, &day);
-
-	if (n == 0)
-		return LONG_MIN;
-	if (n == 1)
-		m = 12;
-	if (n <= 2)	/* the day before the first of the next month */
-		return m == 12 ? ak_days_from_civil(y, 12, 31) :
-		    ak_days_from_civil(y, m + 1, 1) - 1;
-	return ak_days_from_civil(y, m, day);
+	return json_day(d, dl, 1);
 }
 
 /*

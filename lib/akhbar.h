@@ -321,6 +321,12 @@ long	ak_days_from_civil(int y, int m, int d);
 void	ak_civil_from_days(long days, int *y, int *m, int *d);
 /* Weekday of a day number: 1 Sunday ... 7 Saturday (ICU's numbering). */
 int	ak_weekday(long days);
+/*
+ * The days a date "YYYY-MM-DD", "YYYY-MM" or "YYYY" (s[0..n), not NUL-
+ * terminated) covers, first and last, as day numbers.  Returns how many
+ * parts it has (3, 2, 1), or 0 when s is no such date.
+ */
+int	ak_date_range(const char *s, size_t n, long *lo, long *hi);
 
 enum { AK_MONTH = 1, AK_WEEKDAY, AK_HIJRI_MONTH };
 /*

@@ -50,6 +50,42 @@ ak_weekday(long days)
 	return (int)(w < 0 ? w + 7 : w) + 1;
 }
 
+int
+ak_date_range(const char *s, size_t n, long *lo, long *hi)
+{
+	int v[3] = { 0, 0, 0 }, part = 0, len = 0;
+	size_t k;
+
+	/* by hand: s lies inside a line, and sscanf would measure it all */
+	for (k = 0; k < n; k++) {
+		if (s[k] == '-' && len > 0 && part < 2) {
+			if (part == 0 && len != 4)
+				return 0;
+			part++;
+			len = 0;
+		} else if (s[k] >= '0' && s[k] <= '9' &&
+		    len < (part == 0 ? 4 : 2)) {
+			v[part] = v[part] * 10 + (s[k] - '0');
+			len++;
+		} else
+			return 0;
+	}
+	if (len == 0 || (part == 0 && len != 4) ||
+	    (part >= 1 && (v[1] < 1 || v[1] > 12)) ||
+	    (part == 2 && (v[2] < 1 || v[2] > 31)))
+		return 0;
+	if (part == 0) {
+		*lo = ak_days_from_civil(v[0], 1, 1);
+		*hi = ak_days_from_civil(v[0] + 1, 1, 1) - 1;
+	} else if (part == 1) {
+		*lo = ak_days_from_civil(v[0], v[1], 1);
+		*hi = (v[1] == 12 ? ak_days_from_civil(v[0] + 1, 1, 1) :
+		    ak_days_from_civil(v[0], v[1] + 1, 1)) - 1;
+	} else
+		*lo = *hi = ak_days_from_civil(v[0], v[1], v[2]);
+	return part + 1;
+}
+
 static void
 names(const char *loc, UDateFormatSymbolType type, int kind,
     void (*fn)(const char *, size_t, int, int, void *), void *arg)

@@ -52,6 +52,27 @@ main(void)
 	}
 	CHECK(ak_weekday(ak_days_from_civil(2022, 9, 21)) == 4);	/* Wed */
 	CHECK(ak_weekday(ak_days_from_civil(1969, 12, 28)) == 1);	/* Sun */
+	{
+		long lo, hi;
+
+		CHECK(ak_date_range("2022-09-21", 10, &lo, &hi) == 3);
+		CHECK(lo == hi && lo == ak_days_from_civil(2022, 9, 21));
+		CHECK(ak_date_range("2023-08", 7, &lo, &hi) == 2);
+		CHECK(lo == ak_days_from_civil(2023, 8, 1) &&
+		    hi == ak_days_from_civil(2023, 8, 31));
+		CHECK(ak_date_range("2023-12", 7, &lo, &hi) == 2 &&
+		    hi == ak_days_from_civil(2023, 12, 31));
+		CHECK(ak_date_range("2016", 4, &lo, &hi) == 1);
+		CHECK(lo == ak_days_from_civil(2016, 1, 1) &&
+		    hi == ak_days_from_civil(2016, 12, 31));
+		/* not NUL-terminated: only n bytes count */
+		CHECK(ak_date_range("2016-0x", 4, &lo, &hi) == 1);
+		CHECK(ak_date_range("16", 2, &lo, &hi) == 0);
+		CHECK(ak_date_range("2023-13", 7, &lo, &hi) == 0);
+		CHECK(ak_date_range("2023-08-", 8, &lo, &hi) == 0);
+		CHECK(ak_date_range("2023-08-07-1", 12, &lo, &hi) == 0);
+		CHECK(ak_date_range("", 0, &lo, &hi) == 0);
+	}
 	ak_date_names(0, seen, NULL);
 	for (i = 0; i < sizeof(wants) / sizeof(wants[0]); i++)
 		if (!wants[i].seen) {
