@@ -1628,13 +1628,13 @@ agreement_purpose(size_t i)
 }
 
 /*
- * "ووقعت مذكرة تفاهم لدعم قوات البيشمركة": with no counterpart named,
- * the party an agreement is for (after لـ, in its clause, past an
- * agreement word unless seen is set) is the other side of it;
+ * The first party after لـ in the clause after token i, other than src;
+ * past an agreement word unless any is set.  "ووقعت مذكرة تفاهم لدعم
+ * قوات البيشمركة": the party an agreement is for is its other side;
  * "انتهاء الدور القتالي للتحالف": the holder of what ends.
  */
 static int
-agreement_party(size_t i, int src, int seen)
+lam_party(size_t i, int src, int any)
 {
 	size_t j;
 
@@ -1644,10 +1644,10 @@ agreement_party(size_t i, int src, int seen)
 		if (toks[j].brk || toks[j].pbrk)
 			return -1;
 		if (in_set("agreement", &toks[j]))
-			seen = 1;
+			any = 1;
 		if (a < 0)
 			continue;
-		if (seen && a != src && usable(a) && acts[a].role == R_PREP &&
+		if (any && a != src && usable(a) && acts[a].role == R_PREP &&
 		    acts[a].prepl == 2 && memcmp(acts[a].prep, "ل", 2) == 0)
 			return a;
 		j = (size_t)acts[a].t1;
@@ -2152,13 +2152,19 @@ marked_after(const trig *t, size_t i, int skip)
 	return -1;
 }
 
+/* is actor a of the JSON country c ("USA" with quotes)? */
+static int
+is_country(int a, const char *c)
+{
+	return acts[a].country != NULL && acts[a].countryl == 5 &&
+	    memcmp(acts[a].country, c, 5) == 0;
+}
+
 /* are actors a and b of one known country? */
 static int
 same_country(int a, int b)
 {
-	return acts[a].country != NULL && acts[b].country != NULL &&
-	    acts[a].countryl == acts[b].countryl &&
-	    memcmp(acts[a].country, acts[b].country, acts[a].countryl) == 0;
+	return acts[b].country != NULL && is_country(a, acts[b].country);
 }
 
 /* the second of "بين X وY": a conjunct that took X's preposition */
@@ -2202,13 +2208,6 @@ who_country(const who *w)
 	return NULL;
 }
 
-/* is actor a of the JSON country c ("USA" with quotes)? */
-static int
-is_country(int a, const char *c)
-{
-	return acts[a].country != NULL && acts[a].countryl == 5 &&
-	    memcmp(acts[a].country, c, 5) == 0;
-}
 
 /* "بين X وY" just after token i: X, with *y set */
 static int
@@ -4493,7 +4492,7 @@ one(ak_rec *r, void *arg)
 				continue;	/* what an agreement is for */
 			if (strcmp(e.tr->type, "AGREE") == 0 && e.tgt.a < 0 &&
 			    e.tgt.json == NULL &&
-			    (e.tgt.a = agreement_party(e.tend, e.src.a, 0)) >= 0)
+			    (e.tgt.a = lam_party(e.tend, e.src.a, 0)) >= 0)
 				e.trule = "the party the agreement is for";
 			if ((e.tr->cls == 'l' || e.tr->needtarget) &&
 			    e.tgt.a < 0)
@@ -4595,7 +4594,7 @@ one(ak_rec *r, void *arg)
 			    (strcmp(e.srule, "nearest actor before") == 0 ||
 			    strcmp(e.srule, "actor after the noun") == 0) &&
 			    witnessed_before(i)) {
-				int hold = agreement_party(e.tend, e.src.a, 1);
+				int hold = lam_party(e.tend, e.src.a, 1);
 
 				e.src.a = hold;
 				e.srule = hold >= 0 ? "the holder after لـ" : NULL;
@@ -4612,7 +4611,7 @@ one(ak_rec *r, void *arg)
 			    strcmp(e.tr->type, "RETREAT") == 0 &&
 			    acts[e.src.a].t0 > 0 &&
 			    role_of((size_t)acts[e.src.a].t0 - 1) == R_SAY) {
-				int hold = agreement_party(e.tend, e.src.a, 1);
+				int hold = lam_party(e.tend, e.src.a, 1);
 
 				if (hold >= 0) {
 					e.src.a = hold;
