@@ -1371,7 +1371,9 @@ date_at(size_t i, struct date *d)
 			d->rel = isfolded(j, "المقبل") ||
 			    isfolded(j, "القادم") ? 1 : -1;
 			j++;
-		}
+		} else if (i > 0 && (isfolded(i - 1, "غد") ||
+		    isfolded(i - 1, "غدا")))
+			d->rel = 1;	/* "يوم غد الاثنين": the next one */
 		k = j;
 		if (punct_at(k, "(،,-"))
 			k++;

@@ -194,6 +194,10 @@ toks() {
 	# a day and month without a year take the document's year
 	run bash -c "$(declare -f tag); tag 'الخميس 10 آب / أغسطس' 2023-08-11 | jq -r '.entities[] | \"\(.text)=\(.value)\"'"
 	[ "$output" = 'الخميس 10 آب / أغسطس=2023-08-10' ]
+	# after غد (tomorrow) a weekday is the next one, not the last
+	run bash -c "$(declare -f tag); tag 'يزور واشنطن يوم غد الاثنين ويعود غداً الخميس' 2023-08-11 | jq -r '.entities[] | \"\(.text)=\(.value)\"'"
+	[ "${lines[1]}" = 'الاثنين=2023-08-14' ]
+	[ "${lines[2]}" = 'الخميس=2023-08-17' ]
 	# relative words alone are no entities
 	run ents 'اليوم والأسبوع الماضي'
 	[ "$output" = '' ]
