@@ -574,6 +574,8 @@ static struct {
 	char	*home;		/* JSON country of its first place */
 	char	**told;		/* dated events: "TYPE\tdate\t word word " */
 	size_t	 ntold;
+	int	 otherday;	/* it names a day in the month before its own */
+	int	 sameday;	/* it names its own day */
 } docst;
 
 static size_t
@@ -3770,6 +3772,49 @@ date_of(size_t i)
 	return best;
 }
 
+/* the number 1-31 that token t is (ASCII or Arabic-Indic digits), or 0 */
+static int
+day_number(const tok *t)
+{
+	const unsigned char *p = (const unsigned char *)F(t), *e = p + t->fl;
+	int v = 0, n = 0;
+
+	while (p < e && n < 3) {
+		if (*p >= '0' && *p <= '9')
+			v = v * 10 + (*p++ - '0');
+		else if (p + 1 < e && p[0] == 0xD9 && p[1] >= 0xA0 &&
+		    p[1] <= 0xA9) {
+			v = v * 10 + (p[1] - 0xA0);
+			p += 2;
+		} else
+			return 0;
+		n++;
+	}
+	return p == e && v >= 1 && v <= 31 ? v : 0;
+}
+
+/*
+ * "افتتاح الحوار في الفترة من 7 إلى 8 آب 2023": atag dates a span of
+ * days by its month; what opens it, opens on its first day.  The date
+ * into buf, or NULL.
+ */
+static const char *
+opening_date(const event *e, const date *d, char *buf, size_t n)
+{
+	size_t j = e->t >= 2 ? e->t - 2 : 0;
+	int day;
+
+	if (d == NULL || d->t0 < 0 || d->valuel != 9 ||
+	    (day = day_number(&toks[d->t0])) == 0)
+		return NULL;
+	for (; j <= e->t && !in_set("opening", &toks[j]); j++)
+		;
+	if (j > e->t)
+		return NULL;
+	snprintf(buf, n, "%.8s-%02d\"", d->value, day);
+	return buf;
+}
+
 static const char *
 location_of(size_t i, size_t *len)
 {
@@ -3864,6 +3909,10 @@ retold(const event *e)
 		if (j == e->t || toks[j].punct || toks[j].actor >= 0 ||
 		    !definite(&toks[j]))
 			continue;
+		/* "سلسلة من الاجتماعات": a part of a whole, not one told */
+		if (j >= 2 && is_word(&toks[j - 1], "من") &&
+		    in_set("partitive", &toks[j - 2]))
+			continue;
 		/* "ووقعت المذكرة": the agreement told before */
 		if (strcmp(e->tr->type, "AGREE") == 0 &&
 		    in_set("agreement", &toks[j]))
@@ -3882,16 +3931,37 @@ retold(const event *e)
 /*
  * The kind of an event for telling it again: its type, and for an
  * agreement the mode its trigger gives ("AGREE:pledge" is no signing);
- * the mode of an attack or a meeting tells only how it was done.
+ * a visit is "CONSULT:visit"; the mode of an attack or a meeting tells
+ * only how it was done.
  */
 static void
 kind_of(ak_buf *b, const trig *t)
 {
 	ak_buf_adds(b, t->type);
-	if (t->mode != NULL && strcmp(t->type, "AGREE") == 0) {
+	if (t->mode != NULL && (strcmp(t->type, "AGREE") == 0 ||
+	    (strcmp(t->type, "CONSULT") == 0 &&
+	    strcmp(t->mode, "visit") == 0))) {
 		ak_buf_addc(b, ':');
 		ak_buf_adds(b, t->mode);
 	}
+}
+
+/*
+ * May an event of kind a take the date of one of kind b (both
+ * "KIND\t...")?  The same kind, or a meeting a visit's: a meeting on a
+ * visit of one day is on that day.  Not a visit a meeting's: "يلتقيان
+ * في 7 آب ... زار وفد الولايات المتحدة" the visit holds the meeting and
+ * other days.
+ */
+static int
+kind_dates(const char *a, const char *b)
+{
+	size_t n = strcspn(a, "\t"), m = strcspn(b, "\t");
+
+	if (n == m)
+		return memcmp(a, b, n) == 0;
+	return m == n + 6 && memcmp(a, b, n) == 0 &&
+	    memcmp(b + n, ":visit", 6) == 0;
 }
 
 /* does some " word " of words stand in in (both " w1 w2 ", the words
@@ -3923,21 +3993,20 @@ static const char *
 told_before(const event *e, size_t *len)
 {
 	ak_buf w = { 0 }, kd = { 0 };
-	size_t k, tl;
+	size_t k;
 	const char *hit = NULL;
 
 	kind_of(&kd, e->tr);
 	ak_buf_cstr(&kd);
-	tl = kd.len;
 	party_words(&w, &e->tgt);
 	party_words(&w, &e->src);
 	ak_buf_cstr(&w);
 	for (k = docst.ntold; k-- > 0 && hit == NULL; ) {
 		const char *x = docst.told[k], *d, *ws;
 
-		if (strncmp(x, kd.p, tl) != 0 || x[tl] != '\t')
+		if (!kind_dates(kd.p, x))
 			continue;
-		d = x + tl + 1;
+		d = x + strcspn(x, "\t") + 1;
 		ws = strchr(d, '\t');
 		if (ws != NULL && w.len > 0 && shares_word(ws, w.p)) {
 			hit = d;
@@ -3949,8 +4018,8 @@ told_before(const event *e, size_t *len)
 		for (k = docst.ntold; k-- > 0 && hit == NULL; ) {
 			const char *x = docst.told[k];
 
-			if (strncmp(x, kd.p, tl) == 0 && x[tl] == '\t') {
-				hit = x + tl + 1;
+			if (kind_dates(kd.p, x)) {
+				hit = x + strcspn(x, "\t") + 1;
 				*len = strcspn(hit, "\t");
 			}
 		}
@@ -3991,6 +4060,7 @@ typedef struct {
 	char	*key;		/* "TYPE\t words " while dated by the document */
 	char	*date;		/* the date told later, JSON, or NULL */
 	long	 news;		/* the document's date, a day number */
+	int	 act;		/* a perfect verb dated by the document */
 } heldev;
 
 static heldev	*hev;
@@ -4010,12 +4080,12 @@ last_day(const char *d, size_t dl)
 static void
 date_held(const char *key, const char *d, size_t dl)
 {
-	size_t k, tl = strcspn(key, "\t");
+	size_t k;
 	long last = last_day(d, dl);
 
 	for (k = 0; k < nhev; k++)
 		if (hev[k].key != NULL && hev[k].date == NULL &&
-		    strncmp(hev[k].key, key, tl + 1) == 0 &&
+		    kind_dates(hev[k].key, key) &&
 		    last != LONG_MIN && (hev[k].news == LONG_MIN ||
 		    last >= hev[k].news - 31) &&
 		    shares_word(strchr(hev[k].key, '\t'), strchr(key, '\t')))
@@ -4025,12 +4095,25 @@ date_held(const char *key, const char *d, size_t dl)
 static void
 flush_held(void)
 {
-	static const char after[] = "the same event told after";
+	static const char after[] = "the same event told after",
+	    month[] = "the document's month: it tells of other days";
 	size_t k;
 
 	for (k = 0; k < nhev; k++) {
 		heldev *h = &hev[k];
+		const char *why = after;
+		size_t whyl = sizeof(after) - 1;
 
+		/* "تعهد كبار المسؤولين ..." in an article of the 11th that
+		 * tells of the 7th and the 10th, and of no act on the 11th:
+		 * done that month, on a day the text does not give */
+		if (h->date == NULL && h->act && docst.otherday &&
+		    !docst.sameday && h->dlen == 12) {
+			h->date = ak_strndup(h->json + h->doff, 9);
+			h->date[8] = '"';
+			why = month;
+			whyl = sizeof(month) - 1;
+		}
 		if (h->date == NULL)
 			ak_put(h->json, h->len);
 		else {
@@ -4039,7 +4122,7 @@ flush_held(void)
 			if (h->rlen > 0) {
 				ak_put(h->json + h->doff + h->dlen,
 				    h->roff - h->doff - h->dlen);
-				ak_put(after, sizeof(after) - 1);
+				ak_put(why, whyl);
 				ak_put(h->json + h->roff + h->rlen,
 				    h->len - h->roff - h->rlen);
 			} else
@@ -4130,10 +4213,17 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	 * news is reported on its day); no guess from other events */
 	doff = out.len + sizeof(",\"date\":") - 1;
 	if (d != NULL) {
-		put_raw(&out, "date", d->value, d->valuel);
-		drule = "nearest date in the clause";
-		if (d->valuel > 2 && d->value[0] == '"')
-			remember_date(e, d->value, d->valuel);
+		char ob[16];
+		const char *v = opening_date(e, d, ob, sizeof(ob));
+		size_t vl = v != NULL ? strlen(v) : d->valuel;
+
+		if (v == NULL)
+			v = d->value;
+		put_raw(&out, "date", v, vl);
+		drule = v == ob ? "the first day of the span it opens" :
+		    "nearest date in the clause";
+		if (vl > 2 && v[0] == '"')
+			remember_date(e, v, vl);
 	} else if ((sd = told_before(e, &sdl)) != NULL) {
 		put_raw(&out, "date", sd, sdl);
 		drule = "the same event told before";
@@ -4236,6 +4326,7 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	hv->date = NULL;
 	hv->key = NULL;
 	hv->news = dd != NULL ? last_day(dd, ddl) : LONG_MIN;
+	hv->act = undated && t->cls == 'v';
 	if (undated && !ak_unbuffered) {
 		ak_buf_reset(&tmp);
 		kind_of(&tmp, t);
@@ -4249,11 +4340,24 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 		flush_held();
 }
 
+/* is a verb or noun of opening (انطلقت، افتتاح) in date d's clause,
+ * before it? */
+static int
+opens(const date *d)
+{
+	size_t j = (size_t)d->t0, k;
+
+	for (k = 0; k < 8 && j > 0 && !toks[j].brk; k++)
+		if (in_set("opening", &toks[--j]))
+			return 1;
+	return 0;
+}
+
 static void
 one(ak_rec *r, void *arg)
 {
 	size_t i, n, nev0, docl = 0, sidl = 0, ddl = 0;
-	int fi, di;
+	int fi, di, pubdate;
 	const char *docj = NULL, *sidj = NULL, *dd = NULL, *v;
 	long sid = 0;
 	int first;
@@ -4285,6 +4389,8 @@ one(ak_rec *r, void *arg)
 		dd = ak_rec_raw(r, (size_t)di, &ddl);
 	if (dd != NULL && dd[0] != '"')
 		dd = NULL;
+	pubdate = (di = ak_rec_find(r, "date")) >= 0 &&
+	    (v = ak_rec_raw(r, (size_t)di, &n)) != NULL && v[0] == '"';
 	first = 0;
 	if (docst.doc == NULL || strlen(docst.doc) != docl ||
 	    memcmp(docst.doc, docj, docl) != 0) {
@@ -4329,6 +4435,23 @@ one(ak_rec *r, void *arg)
 	known_people();
 	relative_dates(dd, ddl);
 	newsday = dd != NULL ? first_day(dd, ddl) : LONG_MIN;
+	/* the days it names, not those of "حاليا" or "أمس" */
+	for (i = 0; newsday != LONG_MIN && i < ndate; i++) {
+		long lo = first_day(dates[i].value, dates[i].valuel);
+
+		if (lo == LONG_MIN || dates[i].value == dates[i].buf ||
+		    lo != last_day(dates[i].value, dates[i].valuel))
+			continue;
+		/* "وانطلقت يوم الجمعة 23 تموز جلسات الحوار" in an article
+		 * with no date of its own: the day the story starts, what
+		 * it tells after that is on other days */
+		if (lo == newsday && !pubdate && opens(&dates[i]))
+			docst.otherday = 1;
+		else if (lo == newsday)
+			docst.sameday = 1;
+		else if (lo < newsday && lo >= newsday - 31)
+			docst.otherday = 1;
+	}
 	/* the story's state: a place in its first sentence (the dateline),
 	 * else the state of the first party with one, else a later place */
 	for (i = 0; docst.home == NULL && i < nact; i++)

@@ -195,10 +195,33 @@ brief() {
 	[ "${lines[2]}" = "2 2024-02-02" ]
 	run bash -c "aevent --explain '$F/dates.json' | jq -r 'select(.doc == \"h\" and .sid == 2) | .explain'"
 	[[ "$output" == *"date: the same event told before" ]]
-	# another attack, nobody in common: the document's date
-	run bash -c "aevent '$F/dates.json' | jq -r 'select(.doc == \"i\") | [.sid, .type, .date] | map(tostring) | join(\" \")'"
-	[ "${lines[0]}" = "0 ASSAULT 2024-03-03" ]
-	[ "${lines[1]}" = "1 ASSAULT 2024-03-05" ]
+	# another attack, nobody in common, in an article that names another
+	# day and not its own: done that month, on a day it does not say
+	run bash -c "aevent --explain '$F/dates.json' | jq -r 'select(.doc == \"i\") | [.sid, .type, .date, (.explain | sub(\".*date: \"; \"\"))] | map(tostring) | join(\" \")'"
+	[ "${lines[0]}" = "0 ASSAULT 2024-03-03 nearest date in the clause" ]
+	[ "${lines[1]}" = "1 ASSAULT 2024-03 the document's month: it tells of other days" ]
+}
+
+@test "aevent: which day: the article's own, its month, a visit's, the first of a span" {
+	run bash -c "aevent '$F/days.json' | jq -r '[.doc, .sid, .type, .date] | map(tostring) | join(\" \")'"
+	# the article names its own day: an undated act is of that day
+	[ "${lines[1]}" = "o 1 ASSAULT 2024-03-05" ]
+	# a visit holds more days than the meeting told in it, and a series
+	# of meetings is new: the month; a meeting on a visit is on its day
+	[ "${lines[2]}" = "v 0 CONSULT 2024-03-02" ]
+	[ "${lines[3]}" = "v 1 CONSULT 2024-03" ]
+	[ "${lines[4]}" = "v 2 CONSULT 2024-03" ]
+	[ "${lines[6]}" = "w 1 CONSULT 2024-03-02" ]
+	# what opens a span opens on its first day; a round in it, the month
+	[ "${lines[7]}" = "s 0 COOPERATE 2024-03-03" ]
+	[ "${lines[8]}" = "s 1 CONSULT 2024-03" ]
+	# no date of its own, a story that opens on a day: what follows, its
+	# month
+	[ "${lines[9]}" = "p 0 CONSULT 2024-03-01" ]
+	[ "${lines[10]}" = "p 1 CONSULT 2024-03" ]
+	# -u has no look ahead, but what it has read counts
+	run bash -c "aevent -u '$F/days.json' | jq -r 'select(.doc == \"v\") | .date'"
+	[ "${lines[1]}" = "2024-03" ]
 }
 
 @test "aevent: parties that are no named entity: an object, a group noun" {
