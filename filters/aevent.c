@@ -571,6 +571,7 @@ static struct {
 	ak_map	*names;		/* first or last word of a person -> country */
 	ak_map	*bytype;	/* type -> JSON source of its last event, or
 				 * "" for one with none */
+	ak_map	*bytgt;		/* type -> JSON target of it, or "" */
 	char	*home;		/* JSON country of its first place */
 	char	**told;		/* dated events: "TYPE\tdate\t word word " */
 	size_t	 ntold;
@@ -1658,6 +1659,33 @@ lam_party(size_t i, int src, int any)
 }
 
 /* A cue before the trigger that takes the event away: its kind, or NULL. */
+/*
+ * "سيشارك وفد في مباحثات", "ليشارك في": a verb of taking part in the
+ * future or as a purpose; what it takes part in has not happened.
+ */
+static const char *
+partake_later(const tok *t)
+{
+	cands c;
+	int i;
+
+	if (t->punct)
+		return NULL;
+	candidates(&c, F(t), t->fl);
+	for (i = 0; i < c.k; i++) {
+		size_t n = c.n[i];
+		const char *w = unal(c.s[i], &n);
+
+		if (!(c.cl[i] & (C_S | C_L)))
+			continue;
+		ak_buf_reset(&tmp);
+		tabkey(&tmp, "partake", w, n);
+		if (ak_map_get(sets, tmp.p, tmp.len))
+			return c.cl[i] & C_S ? "future" : "purpose";
+	}
+	return NULL;
+}
+
 static const char *
 blocked(size_t i, const trig *t, int clitics)
 {
@@ -1694,6 +1722,12 @@ blocked(size_t i, const trig *t, int clitics)
 		if (toks[j].punct)
 			continue;
 		words++;
+		if (k == 'n' && words <= 6) {
+			const char *why = partake_later(&toks[j]);
+
+			if (why != NULL)
+				return why;
+		}
 		q = pairget(cues, j);
 		if (q == NULL)
 			q = wordget(cues, &toks[j], 1);
@@ -1802,6 +1836,7 @@ typedef struct {
 	int	 passive;
 	int	 nth;		/* one of several counterparts: 1, 2 ... */
 	size_t	 dalt;		/* 1 + the token of the same act told again */
+	int	 emitted;
 } event;
 
 static event	*evs;
@@ -2450,7 +2485,36 @@ remember_type(const event *e)
 	slot = ak_map_put(docst.bytype, t, strlen(t));
 	free(*slot);
 	*slot = b.len > 0 ? nooffsets(b.p) : ak_strdup("");
+	ak_buf_reset(&b);
+	if (e->tgt.a >= 0 || e->tgt.json != NULL) {
+		who_json(&b, &e->tgt);
+		ak_buf_cstr(&b);
+	}
+	slot = ak_map_put(docst.bytgt, t, strlen(t));
+	free(*slot);
+	*slot = b.len > 0 ? nooffsets(b.p) : ak_strdup("");
 	ak_buf_free(&b);
+}
+
+/*
+ * The party of the document's last event of the type that is of another
+ * state than sc (a JSON country), or NULL.
+ */
+static const char *
+other_told(const char *type, const char *sc)
+{
+	const char *x[2], *p;
+	int k;
+
+	x[0] = ak_map_get(docst.bytype, type, strlen(type));
+	x[1] = ak_map_get(docst.bytgt, type, strlen(type));
+	for (k = 0; k < 2; k++)
+		if (x[k] != NULL && (p = strstr(x[k], "\"country\":\"")) !=
+		    NULL && memcmp(p + 10, sc, 5) != 0 &&
+		    (x[1 - k] == NULL || (p = strstr(x[1 - k],
+		    "\"country\":\"")) == NULL || memcmp(p + 10, sc, 5) == 0))
+			return x[k];
+	return NULL;
 }
 
 static int
@@ -4409,10 +4473,13 @@ one(ak_rec *r, void *arg)
 			ak_map_free(docst.names, free);
 		if (docst.bytype != NULL)
 			ak_map_free(docst.bytype, free);
+		if (docst.bytgt != NULL)
+			ak_map_free(docst.bytgt, free);
 		memset(&docst, 0, sizeof(docst));
 		docst.doc = ak_strndup(docj, docl);
 		docst.names = ak_map_new();
 		docst.bytype = ak_map_new();
+		docst.bytgt = ak_map_new();
 	}
 
 	tokenise();
@@ -4951,6 +5018,21 @@ one(ak_rec *r, void *arg)
 			break;
 		}
 	}
+	/* "وفد عراقي ... يشارك في المحادثات" after talks "بين واشنطن
+	 * وبغداد": the talks told before, and their party of the other
+	 * state its counterpart */
+	for (i = 0; i < nev; i++) {
+		const char *sc, *p;
+
+		if (!symmetric(evs[i].tr->type) || evs[i].tgt.a >= 0 ||
+		    evs[i].tgt.json != NULL || evs[i].tr->cls != 'n' ||
+		    !definite(&toks[evs[i].t]) ||
+		    (sc = who_country(&evs[i].src)) == NULL ||
+		    (p = other_told(evs[i].tr->type, sc)) == NULL)
+			continue;
+		evs[i].tgt.json = p;
+		evs[i].trule = "the other party of the same event told before";
+	}
 	/* "تظاهر المئات ... مطالبين الحكومة بـ": a protest is against the
 	 * party its protesters make demands of */
 	for (i = 0; i < nev; i++) {
@@ -5033,8 +5115,13 @@ one(ak_rec *r, void *arg)
 		if (x < i && evs[i].tgt.a < 0)
 			continue;
 		emit(r, &evs[i], docj, docl, sidj, sidl, dd, ddl);
-		remember_type(&evs[i]);
+		evs[i].emitted = 1;
 	}
+	/* after all are written: a party taken from what is remembered
+	 * (the same event told before) points into it */
+	for (i = 0; i < nev; i++)
+		if (evs[i].emitted)
+			remember_type(&evs[i]);
 	/* the person a later "she said" refers to: this sentence's
 	 * first acting person, else its first free-standing one */
 	for (i = 0; i < nev; i++)

@@ -613,3 +613,13 @@ brief() {
 	[ "${lines[9]}" = "8 COERCE السلطات الإسرائيلية معبر كرم أبو سالم" ]
 	[ "${lines[10]}" = "9 SANCTION المغرب إيران" ]
 }
+
+@test "aevent: what one will take part in has not happened; talks told again keep their counterpart" {
+	run bash -c "aevent --explain '$F/partake.json' | jq -r '[.sid, .type, .source.text, .target.text] | map(tostring) | join(\"|\")'"
+	# سيشارك وفد في تفاصيل مباحثات: nothing yet
+	[ "${lines[0]}" = "1|CONSULT|واشنطن|بغداد" ]
+	# يشارك في المحادثات: the talks between Washington and Baghdad,
+	# and of those two the party of the other state
+	[ "${lines[1]}" = "2|CONSULT|وفداً عراقياً|واشنطن" ]
+	[ "${#lines[@]}" -eq 2 ]
+}
