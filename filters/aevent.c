@@ -572,6 +572,7 @@ static struct {
 	ak_map	*bytype;	/* type -> JSON source of its last event, or
 				 * "" for one with none */
 	ak_map	*bytgt;		/* type -> JSON target of it, or "" */
+	ak_map	*byid;		/* type -> id of it */
 	char	*home;		/* JSON country of its first place */
 	char	**told;		/* dated events: "TYPE\tdate\t word word " */
 	size_t	 ntold;
@@ -1837,6 +1838,8 @@ typedef struct {
 	int	 nth;		/* one of several counterparts: 1, 2 ... */
 	size_t	 dalt;		/* 1 + the token of the same act told again */
 	int	 emitted;
+	char	 id[17];
+	const char *retells;	/* id of the event it tells again, or NULL */
 } event;
 
 static event	*evs;
@@ -2494,6 +2497,9 @@ remember_type(const event *e)
 	free(*slot);
 	*slot = b.len > 0 ? nooffsets(b.p) : ak_strdup("");
 	ak_buf_free(&b);
+	slot = ak_map_put(docst.byid, t, strlen(t));
+	free(*slot);
+	*slot = ak_strdup(e->id);
 }
 
 /*
@@ -4053,8 +4059,14 @@ shares_word(const char *words, const char *in)
 	return 0;
 }
 
+/*
+ * docst.told holds "KIND\tdate\tid\t word word ": the date of the last
+ * one of e's kind that it tells again, with its length; and the id of
+ * that one when e names it by an anaphoric noun (ووقعت المذكرة), which
+ * is surer than a party word in common.
+ */
 static const char *
-told_before(const event *e, size_t *len)
+told_before(const event *e, size_t *len, const char **idp)
 {
 	ak_buf w = { 0 }, kd = { 0 };
 	size_t k;
@@ -4085,6 +4097,7 @@ told_before(const event *e, size_t *len)
 			if (kind_dates(kd.p, x)) {
 				hit = x + strcspn(x, "\t") + 1;
 				*len = strcspn(hit, "\t");
+				*idp = hit + *len + 1;
 			}
 		}
 	ak_buf_free(&kd);
@@ -4210,6 +4223,8 @@ remember_date(const event *e, const char *d, size_t dl)
 	ak_buf_addc(&b, '\t');
 	ak_buf_add(&b, d, dl);
 	ak_buf_addc(&b, '\t');
+	ak_buf_adds(&b, e->id);
+	ak_buf_addc(&b, '\t');
 	party_words(&b, &e->tgt);
 	party_words(&b, &e->src);
 	ak_buf_cstr(&b);
@@ -4227,7 +4242,7 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	const trig *t = e->tr;
 	const char *m = mode_of(t), *q, *loc;
 	const date *d = date_of(e->t);
-	const char *drule = "the document's date", *sd;
+	const char *drule = "the document's date", *sd, *rid = NULL;
 	size_t sdl = 0, doff, dlen, roff = 0, rlen = 0;
 	int undated = 0;
 	heldev *hv;
@@ -4254,6 +4269,7 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	for (i = 16; i-- > 0; h >>= 4)
 		id[i] = "0123456789abcdef"[h & 15];
 	id[16] = '\0';
+	memcpy(e->id, id, sizeof(e->id));
 
 	ak_buf_reset(&out);
 	ak_buf_adds(&out, "{\"id\":\"");
@@ -4288,7 +4304,9 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 		    "nearest date in the clause";
 		if (vl > 2 && v[0] == '"')
 			remember_date(e, v, vl);
-	} else if ((sd = told_before(e, &sdl)) != NULL) {
+	} else if ((sd = told_before(e, &sdl, &rid)) != NULL) {
+		if (e->retells == NULL)
+			e->retells = rid;
 		put_raw(&out, "date", sd, sdl);
 		drule = "the same event told before";
 	} else {
@@ -4320,6 +4338,14 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	else if (q != NULL && q[1] == '\t' && q[2] != '\0' && q[2] != '\t')
 		ak_json_str(&out, q + 2, strcspn(q + 2, "\t"));
 	else
+		ak_buf_adds(&out, "null");
+	/* the event of its document it tells again, for adedup */
+	ak_buf_adds(&out, ",\"retells\":");
+	if (e->retells != NULL) {
+		ak_buf_addc(&out, '"');
+		ak_buf_add(&out, e->retells, 16);
+		ak_buf_addc(&out, '"');
+	} else
 		ak_buf_adds(&out, "null");
 	{
 		const char *v = NULL;
@@ -4475,11 +4501,14 @@ one(ak_rec *r, void *arg)
 			ak_map_free(docst.bytype, free);
 		if (docst.bytgt != NULL)
 			ak_map_free(docst.bytgt, free);
+		if (docst.byid != NULL)
+			ak_map_free(docst.byid, free);
 		memset(&docst, 0, sizeof(docst));
 		docst.doc = ak_strndup(docj, docl);
 		docst.names = ak_map_new();
 		docst.bytype = ak_map_new();
 		docst.bytgt = ak_map_new();
+		docst.byid = ak_map_new();
 	}
 
 	tokenise();
@@ -4716,6 +4745,8 @@ one(ak_rec *r, void *arg)
 				e.src.json = *prev != '\0' ? prev : NULL;
 				e.srule = *prev != '\0' ?
 				    "the same event told before" : NULL;
+				e.retells = ak_map_get(docst.byid, e.tr->type,
+				    strlen(e.tr->type));
 			} else if (e.src.a < 0 && e.src.json == NULL &&
 			    docst.src != NULL && !e.passive &&
 			    sid - docst.srcsid <= 6) {
@@ -4853,6 +4884,8 @@ one(ak_rec *r, void *arg)
 				if (prev != NULL && *prev != '\0') {
 					e.src.json = prev;
 					e.srule = "the same event told before";
+					e.retells = ak_map_get(docst.byid,
+					    e.tr->type, strlen(e.tr->type));
 				}
 			}
 			/* "أعمال تستهدف الأمن": an imperfect tells a
@@ -5032,6 +5065,8 @@ one(ak_rec *r, void *arg)
 			continue;
 		evs[i].tgt.json = p;
 		evs[i].trule = "the other party of the same event told before";
+		evs[i].retells = ak_map_get(docst.byid, evs[i].tr->type,
+		    strlen(evs[i].tr->type));
 	}
 	/* "تظاهر المئات ... مطالبين الحكومة بـ": a protest is against the
 	 * party its protesters make demands of */

@@ -400,6 +400,17 @@ brief() {
 	[[ "$output" == *"0 ASSAULT 2024-03-04"* ]]
 	# "في الاشتباكات": the clashes of yesterday, not the day of the news
 	[[ "$output" == *"1 ASSAULT 2024-03-04"* ]]
+	# and it names the event it tells again, for adedup
+	run bash -c "aevent '$F/forms.json' | jq -r 'select(.doc == \"d\") | .id, .retells'"
+	[ "${lines[3]}" = "${lines[0]}" ]
+	[ "${lines[1]}" = null ]
+	# "ووقع المذكرة": the signing told before; "والتقى عراقجي" after his
+	# visit shares a party, but no anaphoric noun says it is the visit
+	run bash -c "aevent '$F/later.json' '$F/dates.json' | jq -r 'select(.doc == \"l\" or .doc == \"h\") | [.doc, .sid, .id, .retells] | join(\" \")'"
+	l2=$(printf '%s\n' "${lines[@]}" | awk '$1 == "l" && $2 == 2 { print $3 }')
+	[ -n "$l2" ]
+	[ "$(printf '%s\n' "${lines[@]}" | awk '$1 == "l" && $2 == 3 { print $4 }')" = "$l2" ]
+	[ "$(printf '%s\n' "${lines[@]}" | awk '$1 == "h" && $2 == 2 { print NF }')" -eq 3 ]
 }
 
 @test "aevent: a verb that starts with ب; an agreement's purpose and party" {
