@@ -2023,6 +2023,7 @@ typedef struct {
 } cluster;
 
 static cluster	**pend;		/* open clusters, oldest first */
+static ak_map	*docrefs;	/* do_events(): the document's reports */
 static size_t	 npend, cappend;
 static cluster	**byseq;	/* seq -> open cluster, NULL once closed */
 static size_t	 nseq, capseq, nclosed;
@@ -2238,6 +2239,11 @@ close_pending(int which)
 			byseq[c->seq] = NULL;
 			nclosed++;
 			close_cluster(c);
+			/* what the document's reports point to may be gone */
+			if (docrefs != NULL) {
+				ak_map_free(docrefs, free);
+				docrefs = NULL;
+			}
 		} else {
 			nstale += stale(c);
 			pend[j++] = c;
@@ -2288,16 +2294,59 @@ cluster_add(cluster *c, const ev_item *ev, uint64_t ch)
 		c->last = ev->docday;
 }
 
+/*
+ * The events of the document being read, by id: the cluster each went
+ * into, else the item written out it is (a report of an event told in an
+ * earlier run).  Within one document no cluster closes (they close on a
+ * later doc_date or on the next document), so the pointers hold.
+ */
+typedef struct {
+	cluster	*c;
+	long	 first;
+} docref;
+
+static void
+docref_set(const char *id, size_t n, cluster *c, long first)
+{
+	docref **slot = (docref **)ak_map_put(docrefs, id, n);
+
+	if (*slot == NULL)
+		*slot = ak_calloc(1, sizeof(**slot));
+	(*slot)->c = c;
+	(*slot)->first = first;
+}
+
+/* an event written out: v a report of it under the first's id */
+static void
+written_again(ak_rec *r, const ev_item *ev, long first)
+{
+	uint32_t v;
+
+	if (told(ev, (uint32_t)first)) {
+		if (mark)
+			emit_dup(r, (uint32_t)first);
+		return;
+	}
+	ak_buf_reset(&idb);
+	ak_buf_adds(&idb, DD_ID(&store, (uint32_t)first));
+	v = dd_store_add(&store, ev->hd.h, today, idb.p, idb.len);
+	memcpy((char *)DD_ITEM(&store, v) + sizeof(dd_head),
+	    (char *)ev + sizeof(dd_head), sizeof(ev_item) - sizeof(dd_head));
+	ev_index(v);
+	if (mark)
+		emit_dup(r, v);
+}
+
 static void
 do_events(ak_rec *r, void *arg)
 {
 	ev_item ev;
 	const char *s, *line;
 	size_t n, len;
-	uint32_t v;
 	int sym;
 	long first;
 	cluster *c;
+	docref *ref = NULL;
 
 	(void)arg;
 	memset(&ev, 0, sizeof(ev));
@@ -2310,12 +2359,22 @@ do_events(ak_rec *r, void *arg)
 		clock_day = ev.docday;
 		close_pending(C_CLOCK);
 	}
-	if (ev.doc != curdoc) {
+	if (ev.doc != curdoc || docrefs == NULL) {
 		curdoc = ev.doc;
 		if (nstale > 0)
 			close_pending(C_STALE);
+		if (docrefs != NULL)
+			ak_map_free(docrefs, free);
+		docrefs = ak_map_new();
 	}
 	record_id(r, &idb);
+	/*
+	 * "ووقعت المذكرة" after "وقعت الوزارتان مذكرة": aevent says that a
+	 * report tells again an event of its document (retells, its id);
+	 * it is that event, whatever its parties.
+	 */
+	if ((s = ak_rec_str(r, "retells", &n)) != NULL)
+		ref = ak_map_get(docrefs, s, n);
 
 	/*
 	 * An event already written out (this run or an earlier one).  It is
@@ -2323,24 +2382,14 @@ do_events(ak_rec *r, void *arg)
 	 * comes later still (out of order) meets it, unless it says what one
 	 * of its reports says.
 	 */
-	if ((first = ev_find(&ev, sym)) >= 0) {
-		if (told(&ev, (uint32_t)first)) {
-			if (mark)
-				emit_dup(r, (uint32_t)first);
-			return;
-		}
-		ak_buf_reset(&idb);
-		ak_buf_adds(&idb, DD_ID(&store, (uint32_t)first));
-		v = dd_store_add(&store, ev.hd.h, today, idb.p, idb.len);
-		memcpy((char *)DD_ITEM(&store, v) + sizeof(dd_head),
-		    (char *)&ev + sizeof(dd_head),
-		    sizeof(ev_item) - sizeof(dd_head));
-		ev_index(v);
-		if (mark)
-			emit_dup(r, v);
+	if (ref != NULL ? ref->c == NULL && (first = ref->first) >= 0 :
+	    (first = ev_find(&ev, sym)) >= 0) {
+		docref_set(idb.p, idb.len, NULL, first);
+		written_again(r, &ev, first);
 		return;
 	}
-	if ((c = pend_find(&ev, sym)) != NULL) {
+	if ((c = ref != NULL ? ref->c : pend_find(&ev, sym)) != NULL) {
+		docref_set(idb.p, idb.len, c, -1);
 		cluster_add(c, &ev, content_hash(&ev));
 		add_report(&c->reports, r, idb.p, idb.len);
 		if (mark)
@@ -2365,6 +2414,7 @@ do_events(ak_rec *r, void *arg)
 	byseq[nseq++] = c;
 	cluster_add(c, &ev, content_hash(&ev));
 	nstale += stale(c);
+	docref_set(idb.p, idb.len, c, -1);
 }
 
 /* ------------------------------------------------------------------ */

@@ -416,3 +416,25 @@ evrec() {
 	[ "${lines[1]}" = '{"id":"b"}' ]
 	[ "${#lines[@]}" -eq 2 ]
 }
+
+@test "adedup --events: a report that retells an event of its document is that event" {
+	# "وقعت الوزارتان مذكرة" then "ووقعت المذكرة الوزيرة والوزير": other
+	# parties, the same signing, as aevent says
+	{ evrec a 2 AGREE sign 'وزارة الدفاع' USA 'وزارة البيشمركة' IRQ 2024-05-06 2024-05-08 ''
+	  evrec a 4 AGREE sign 'سيليست والندر' USA 'شورش إسماعيل' IRQ 2024-05-06 2024-05-08 ''; } >"$TMP/plain"
+	[ "$(adedup --events "$TMP/plain" | wc -l)" -eq 2 ]
+	sed '2s/}$/,"retells":"a-2"}/' "$TMP/plain" >"$TMP/in"
+	run adedup --events "$TMP/in"
+	[ "${#lines[@]}" -eq 1 ]
+	[[ "${lines[0]}" == '{"id":"a-2",'*'"reports":[{"doc":"a","sid":4,"id":"a-4"}]}' ]]
+	# a retelling of a retelling; --mark keeps it and points at the first
+	{ cat "$TMP/in"
+	  evrec a 6 AGREE sign 'الجانبان' '' '' '' 2024-05-06 2024-05-08 '' | sed 's/}$/,"retells":"a-4"}/'; } >"$TMP/in2"
+	run adedup --events --mark "$TMP/in2"
+	[ "${#lines[@]}" -eq 3 ]
+	[[ "${lines[2]}" == '{"id":"a-6",'*'"dup_of":"a-2"}' ]]
+	# only within its document: another document's id is no retelling
+	{ evrec a 2 AGREE sign 'وزارة الدفاع' USA 'وزارة البيشمركة' IRQ 2024-05-06 2024-05-08 ''
+	  evrec b 4 AGREE sign 'سيليست والندر' USA 'شورش إسماعيل' IRQ 2024-05-06 2024-05-08 '' | sed 's/}$/,"retells":"a-2"}/'; } >"$TMP/in3"
+	[ "$(adedup --events "$TMP/in3" | wc -l)" -eq 2 ]
+}
