@@ -3787,7 +3787,7 @@ json_day(const char *d, size_t dl, int last)
 {
 	long lo, hi;
 
-	if (dl < 6 || d[0] != '"' || d[dl - 1] != '"' ||
+	if (d == NULL || dl < 6 || d[0] != '"' || d[dl - 1] != '"' ||
 	    !ak_date_range(d + 1, dl - 2, &lo, &hi))
 		return LONG_MIN;
 	return last ? hi : lo;
@@ -4437,6 +4437,8 @@ opens(const date *d)
 {
 	size_t j = (size_t)d->t0, k;
 
+	if (d->t0 < 0)
+		return 0;
 	for (k = 0; k < 8 && j > 0 && !toks[j].brk; k++)
 		if (in_set("opening", &toks[--j]))
 			return 1;
@@ -4533,9 +4535,11 @@ one(ak_rec *r, void *arg)
 	newsday = dd != NULL ? first_day(dd, ddl) : LONG_MIN;
 	/* the days it names, not those of "حاليا" or "أمس" */
 	for (i = 0; newsday != LONG_MIN && i < ndate; i++) {
-		long lo = first_day(dates[i].value, dates[i].valuel);
+		long lo;
 
-		if (lo == LONG_MIN || dates[i].value == dates[i].buf ||
+		if (dates[i].value == NULL || dates[i].value == dates[i].buf ||
+		    (lo = first_day(dates[i].value, dates[i].valuel)) ==
+		    LONG_MIN ||
 		    lo != last_day(dates[i].value, dates[i].valuel))
 			continue;
 		/* "وانطلقت يوم الجمعة 23 تموز جلسات الحوار" in an article
