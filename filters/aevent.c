@@ -2473,30 +2473,37 @@ that_between(size_t a, size_t b)
 	return 0;
 }
 
-/* the source of the document's last event of e's type */
+/*
+ * The parties and id of the document's last event of e's type.  Its
+ * parties may be the very strings replaced (the same event told before):
+ * both are copied before either is freed.
+ */
 static void
 remember_type(const event *e)
 {
 	ak_buf b = { 0 };
 	void **slot;
 	const char *t = e->tr->type;
+	char *src, *tgt;
 
 	if (e->src.a >= 0 || e->src.json != NULL) {
 		who_json(&b, &e->src);
 		ak_buf_cstr(&b);
 	}
-	slot = ak_map_put(docst.bytype, t, strlen(t));
-	free(*slot);
-	*slot = b.len > 0 ? nooffsets(b.p) : ak_strdup("");
+	src = b.len > 0 ? nooffsets(b.p) : ak_strdup("");
 	ak_buf_reset(&b);
 	if (e->tgt.a >= 0 || e->tgt.json != NULL) {
 		who_json(&b, &e->tgt);
 		ak_buf_cstr(&b);
 	}
+	tgt = b.len > 0 ? nooffsets(b.p) : ak_strdup("");
+	ak_buf_free(&b);
+	slot = ak_map_put(docst.bytype, t, strlen(t));
+	free(*slot);
+	*slot = src;
 	slot = ak_map_put(docst.bytgt, t, strlen(t));
 	free(*slot);
-	*slot = b.len > 0 ? nooffsets(b.p) : ak_strdup("");
-	ak_buf_free(&b);
+	*slot = tgt;
 	slot = ak_map_put(docst.byid, t, strlen(t));
 	free(*slot);
 	*slot = ak_strdup(e->id);
@@ -5156,11 +5163,18 @@ one(ak_rec *r, void *arg)
 		emit(r, &evs[i], docj, docl, sidj, sidl, dd, ddl);
 		evs[i].emitted = 1;
 	}
-	/* after all are written: a party taken from what is remembered
-	 * (the same event told before) points into it */
-	for (i = 0; i < nev; i++)
-		if (evs[i].emitted)
+	/* after all are written, as a party taken from what is remembered
+	 * (the same event told before) points into it: of each type the
+	 * last */
+	for (i = nev; i-- > 0; ) {
+		size_t x;
+
+		for (x = i + 1; x < nev && !(evs[x].emitted &&
+		    strcmp(evs[x].tr->type, evs[i].tr->type) == 0); x++)
+			;
+		if (evs[i].emitted && x == nev)
 			remember_type(&evs[i]);
+	}
 	/* the person a later "she said" refers to: this sentence's
 	 * first acting person, else its first free-standing one */
 	for (i = 0; i < nev; i++)
