@@ -2020,7 +2020,7 @@ role_at(size_t i, const struct match *rm)
 	const struct ent *re = rm->p->e[isgroup ? C_GROUP : C_ROLE];
 	const char *country = re->country, *sector = re->sector;
 	size_t j = i + rm->n, n, ndef = 0, r, keep, k;
-	int adj = 0, named = 0;
+	int adj = 0, named = 0, portfolio = 0;
 	struct match m, m2;
 
 	/* "السفير الأمريكي" listed whole: the nisba inside gives the country */
@@ -2084,6 +2084,7 @@ role_at(size_t i, const struct match *rm)
 		    memcmp(txt + toks[j].bs, "ل", 2) == 0) {
 			/* لشؤون الشرق الأوسط: a name, or the portfolio */
 			j++;
+			portfolio = 1;
 			titlectx = 1;
 			n = bare(j) ? pat_at(j, 1) : 0;
 			titlectx = 0;
@@ -2119,8 +2120,11 @@ role_at(size_t i, const struct match *rm)
 			nms = keep;
 		}
 		keep = nms;
-		if (!isgroup && bare(j) && has(j, C_LOCPREP) && bare(j + 1) &&
-		    (n = pat_at(j + 1, 1)) > 0) {
+		/* "السفير الأمريكي في بغداد": the post's place; not after a
+		 * portfolio ("مساعدة الوزير لشؤون الأمن الدولي في بغداد":
+		 * where she was) */
+		if (!isgroup && !portfolio && bare(j) && has(j, C_LOCPREP) &&
+		    bare(j + 1) && (n = pat_at(j + 1, 1)) > 0) {
 			if (ms[nms - 1].type == C_LOC) {
 				j += 1 + n;
 				continue;

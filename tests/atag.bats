@@ -484,6 +484,16 @@ toks() {
 	[ "$output" = 'المتحدث باسم الحكومة الليبية' ]
 }
 
+@test "atag: a post's place is the title's, not after a portfolio (في بغداد)" {
+	run bash -c "$(declare -f tag); tag 'وقال السفير الأمريكي في بغداد إن' | jq -r '.roles[].text'"
+	[ "$output" = 'السفير الأمريكي في بغداد' ]
+	run bash -c "$(declare -f tag); tag 'وبحثت مساعدة وزير الدفاع الأميركي لشؤون الأمن الدولي في بغداد مع القادة' | jq -r '.roles[0].text'"
+	[ "$output" = 'مساعدة وزير الدفاع الأميركي لشؤون الأمن الدولي' ]
+	# the place is tagged all the same
+	run bash -c "$(declare -f tag ents); ents 'وبحثت مساعدة وزير الدفاع الأميركي لشؤون الأمن الدولي في بغداد مع القادة'"
+	[ "$output" = 'LOC:بغداد' ]
+}
+
 @test "atag: ب or ل on a verbal noun or an article ends a name (حسين بتسريع)" {
 	run bash -c "$(declare -f tag ents); ents 'وقال وزير الخارجية فؤاد حسين، فيما طالب حسين بتسريع إجراءات العبور'"
 	[[ "$output" == *"PER:حسين"* ]]
