@@ -539,6 +539,8 @@ typedef struct {
 	const char *prep;	/* folded word before, or "ب"/"ل" */
 	size_t	 prepl;
 	int	 dead;
+	int	 body;		/* 1 + token of the body a title heads */
+	int	 based;		/* "إيلاف من لندن:": where the outlet is */
 } actor;
 
 typedef struct {
@@ -1310,6 +1312,30 @@ setup_actors(void)
 				b->sectorl = a->sectorl;
 			}
 			a->dead = 1;
+		} else if (a->type == 'R' && b->type == 'R' && gap == 1 &&
+		    a->country == NULL && !definite(&toks[ta]) &&
+		    toks[tb].ce == b->ce &&
+		    toks[tb].cs == b->cs && definite(&toks[tb]) &&
+		    in_set("agents", &toks[tb])) {
+			/* "رئيس الحكومة", "قائد الجيش": a title in the
+			 * construct state (no article) and the body it heads
+			 * are one actor, of the body's state */
+			size_t from = toks[tok_at(a->cs)].bo;
+			size_t cp = toks[tok_at(a->cs)].cs;
+
+			while (cp++ < a->cs)
+				ak_utf8_next(text, textl, &from);
+			ak_buf_reset(&tmp);
+			ak_json_str(&tmp, text + from, toks[tb].bo +
+			    toks[tb].bl - from);
+			a->text = keep(tmp.p, tmp.len);
+			a->textl = tmp.len;
+			a->ce = b->ce;
+			a->country = b->country;
+			a->countryl = b->countryl;
+			a->body = tb + 1;
+			b->dead = 1;
+			i++;
 		} else if (a->type == 'P' && b->type == 'R' && gap == 2 &&
 		    a->country == NULL) {
 			/* apposition: "X، مستشار الأمن القومي الأمريكي" */
@@ -2334,7 +2360,8 @@ actor_json(ak_buf *b, const actor *a)
 	ak_buf_add(b, a->text, a->textl);
 	if ((a->country == NULL || (a->countryl == 4 &&
 	    memcmp(a->country, "null", 4) == 0)) &&
-	    ((a->type == 'R' && (h = home_of((size_t)a->t0)) != NULL) ||
+	    ((a->type == 'R' && (h = home_of(a->body > 0 ?
+	    (size_t)a->body - 1 : (size_t)a->t0)) != NULL) ||
 	    (a->type != 'L' && a->type != 'R' && state_body(a) &&
 	    (h = docst.home) != NULL)))
 		put_raw(b, "country", h, strlen(h));
@@ -3653,6 +3680,7 @@ static void
 dateline(void)
 {
 	size_t j, k;
+	int from = 0;
 
 	for (j = 0; j < ntok && j < 6; j++) {
 		uint32_t p = (uint32_t)toks[j].punct;
@@ -3663,12 +3691,16 @@ dateline(void)
 		/* only names and "من" before the mark, no verb */
 		if (!toks[j].punct && !toks[j].ent && !is_word(&toks[j], "من"))
 			return;
+		from |= is_word(&toks[j], "من");
 	}
 	if (j == 0 || j >= ntok || j >= 6)
 		return;
 	for (k = 0; k < nact; k++)
-		if (acts[k].t0 >= 0 && (size_t)acts[k].t1 < j)
+		if (acts[k].t0 >= 0 && (size_t)acts[k].t1 < j) {
 			acts[k].dead = 1;
+			/* the outlet's city, not the story's place */
+			acts[k].based = from;
+		}
 }
 
 /*
@@ -4563,6 +4595,7 @@ one(ak_rec *r, void *arg)
 	 * else the state of the first party with one, else a later place */
 	for (i = 0; docst.home == NULL && i < nact; i++)
 		if (acts[i].type == 'L' && acts[i].country != NULL &&
+		    !acts[i].based &&
 		    acts[i].countryl == 5 && (first || docst.firstc == NULL))
 			docst.home = ak_strndup(acts[i].country, 5);
 	if (docst.home == NULL && docst.firstc != NULL && !first &&

@@ -634,3 +634,11 @@ brief() {
 	[ "${lines[1]}" = "2|CONSULT|وفداً عراقياً|واشنطن" ]
 	[ "${#lines[@]}" -eq 2 ]
 }
+
+@test "aevent: a title and the body it heads are one actor, of the story's state, not the outlet's city" {
+	run bash -c "aevent '$F/heads.json' | jq -r '[.sid, .source.text, .source.country] | map(tostring) | join(\"|\")'"
+	[ "${lines[0]}" = "0|وزير الخارجية الأمريكي|USA" ]
+	# رئيس الحكومة: the government's head; "إيلاف من لندن:" is where the
+	# outlet is, Baghdad where the story is
+	[ "${lines[1]}" = "1|رئيس الحكومة|IRQ" ]
+}
