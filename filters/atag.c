@@ -2021,6 +2021,8 @@ role_at(size_t i, const struct match *rm)
 	const char *country = re->country, *sector = re->sector;
 	size_t j = i + rm->n, n, ndef = 0, r, keep, k;
 	int adj = 0, named = 0, portfolio = 0;
+	size_t cut = 0, cutms = 0, pn;
+	const char *cutcountry = NULL, *cutsector = NULL;
 	struct match m, m2;
 
 	/* "السفير الأمريكي" listed whole: the nisba inside gives the country */
@@ -2029,8 +2031,19 @@ role_at(size_t i, const struct match *rm)
 			country = m.p->e[C_NISBA]->country;
 
 	while (j < ntoks && j < i + rm->n + 10 && toks[j - 1].sfc == 0) {
+		/* "العميد الركن": titles in a row.  After a nationality
+		 * or a name inside, a title is another person's
+		 * ("وزير الخارجية الأردني السفيرَ الأمريكي") unless a name
+		 * ends the row ("رئيس مجلس الوزراء وزير الخارجية القطري
+		 * الشيخ محمد"): remember where to cut */
 		if (!isgroup && bare(j) && lex_match(j, M(C_ROLE),
 		    M(C_ROLE), &m)) {
+			if ((adj || named) && cut == 0) {
+				cut = j;
+				cutms = nms;
+				cutcountry = country;
+				cutsector = sector;
+			}
 			if (sector == NULL)
 				sector = m.p->e[C_ROLE]->sector;
 			j += m.n;
@@ -2137,7 +2150,8 @@ role_at(size_t i, const struct match *rm)
 		if (bare(j) && definite(j) && ndef < 3 && !adj && !named &&
 		    toks[j].w != NULL && !(toks[j].wm & M_NAMEW) &&
 		    !(toks[j].wi & M(C_PER)) &&
-		    !hasm(j, M_FUNC | M_DATEW | M(C_GENERIC))) {
+		    !hasm(j, M_FUNC | M_DATEW | M(C_GENERIC) | M(C_ROLE) |
+		    M(C_GROUP))) {
 			ndef++;
 			j++;
 			continue;
@@ -2153,9 +2167,20 @@ role_at(size_t i, const struct match *rm)
 		mm->sector = sector;
 		mm->hi = i;
 		mm->hj = i + rm->n;
+		if (!isgroup && (pn = person_after(j, (long)r)) == 0 &&
+		    cut > 0) {
+			/* no name ends the row: two persons */
+			nms = cutms;
+			mm = ment_add(K_ROLE, C_ROLE, i, cut);
+			mm->country = cutcountry;
+			mm->sector = cutsector;
+			mm->hi = i;
+			mm->hj = i + rm->n;
+			return cut - i;
+		}
+		if (!isgroup)
+			j += pn;
 	}
-	if (!isgroup)
-		j += person_after(j, (long)r);
 	return j - i;
 }
 

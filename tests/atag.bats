@@ -494,6 +494,19 @@ toks() {
 	[ "$output" = 'LOC:بغداد' ]
 }
 
+@test "atag: after a nationality a title is another person's, unless a name ends the row" {
+	run bash -c "$(declare -f tag); tag 'والتقى وزير الخارجية الأردني السفير الأمريكي' | jq -r '.roles[] | \"\(.text):\(.country)\"'"
+	[ "${lines[0]}" = 'وزير الخارجية الأردني:JOR' ]
+	[ "${lines[1]}" = 'السفير الأمريكي:USA' ]
+	# one person with two titles and a name
+	run bash -c "$(declare -f tag); tag 'مع رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني' | jq -r '.roles[].text'"
+	[ "$output" = 'رئيس مجلس الوزراء وزير الخارجية القطري الشيخ' ]
+	# a group takes no other group or title after it
+	run bash -c "$(declare -f tag); tag 'واستقبلت حكومة الإقليم الوفد الأمريكي' | jq -r '.roles[].text'"
+	[ "${lines[0]}" = 'حكومة الإقليم' ]
+	[ "${lines[1]}" = 'الوفد الأمريكي' ]
+}
+
 @test "atag: ب or ل on a verbal noun or an article ends a name (حسين بتسريع)" {
 	run bash -c "$(declare -f tag ents); ents 'وقال وزير الخارجية فؤاد حسين، فيما طالب حسين بتسريع إجراءات العبور'"
 	[[ "$output" == *"PER:حسين"* ]]
