@@ -3450,9 +3450,12 @@ find_roles(event *e, int clitics, int pron)
 
 		if (!pron && g >= 0 && usable(g) && (acts[g].role == 0 ||
 		    acts[g].viaword) && !acts[g].conj) {
+			/* "زيارة بغداد", "ارتياحها لزيارة الإقليم": a place
+			 * is visited, it does not visit */
 			if (t->gen == 't' || (t->mode != NULL &&
 			    strcmp(t->mode, "visit") == 0 &&
-			    acts[g].type == 'L')) {
+			    (acts[g].type == 'L' || (acts[g].type == 'R' &&
+			    in_set("places", &toks[acts[g].t0]))))) {
 				b = g;
 				e->trule = "genitive object";
 				if (t->gen == 't' && (z = masdar_object(t,

@@ -641,4 +641,7 @@ brief() {
 	# رئيس الحكومة: the government's head; "إيلاف من لندن:" is where the
 	# outlet is, Baghdad where the story is
 	[ "${lines[1]}" = "1|رئيس الحكومة|IRQ" ]
+	# "لزيارة الإقليم": the region is visited, of the story's state
+	run bash -c "aevent '$F/heads.json' | jq -r 'select(.sid == 2) | [.source.text, .target.text, .target.country] | join(\"|\")'"
+	[ "$output" = "الوزيرة الأمريكية|الإقليم|IRQ" ]
 }
