@@ -549,6 +549,7 @@ typedef struct {
 	size_t	 valuel;
 	int	 t0;
 	int	 noun;		/* "لعام 2008": the date of a noun */
+	long	 wlo, whi;	/* "الأسبوع الماضي": the days it may be, or 0 */
 	char	 buf[48];	/* the value of a relative date */
 } date;
 
@@ -579,6 +580,8 @@ static struct {
 	char	**told;		/* dated events: "TYPE\tdate\t word word " */
 	size_t	 ntold;
 	int	 otherday;	/* it names a day in the month before its own */
+	long	*days;		/* the days it names */
+	size_t	 ndays;
 	int	 sameday;	/* it names its own day */
 } docst;
 
@@ -742,6 +745,7 @@ add_entity(const obj *o, int role)
 		if (ndate == capdate)
 			dates = ak_realloc(dates, (capdate = capdate * 2 + 8) *
 			    sizeof(*dates));
+		memset(&dates[ndate], 0, sizeof(dates[ndate]));
 		dates[ndate].cs = cs;
 		dates[ndate].ce = ce;
 		dates[ndate].value = oget(o, "value", &dates[ndate].valuel);
@@ -3806,6 +3810,17 @@ relative_dates(const char *dd, size_t ddl)
 			gmtime_r(&t, &tm);
 			snprintf(x->buf, sizeof(x->buf), "\"%04d-%02d-%02d\"",
 			    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+		} else if (v[0] == 'w' && d > 0) {
+			/* "الأسبوع الماضي": a day of the week before, which
+			 * the text may name elsewhere; until then its month */
+			long z = ak_days_from_civil(y, m, d) + 7L * off;
+			int yy, mm, dd2;
+
+			ak_civil_from_days(z, &yy, &mm, &dd2);
+			snprintf(x->buf, sizeof(x->buf), "\"%04d-%02d\"", yy,
+			    mm);
+			x->wlo = z - 6;
+			x->whi = z + 6;
 		} else
 			continue;
 		x->value = x->buf;
@@ -3872,6 +3887,19 @@ date_of(size_t i)
 		if (dist < bd) {
 			bd = dist;
 			best = d;
+		}
+	}
+	/* "تقرير نشرته يوم الثلاثاء ... نتائج زيارة X الأسبوع الماضي": a
+	 * relative date after the event, in its clause, is its own */
+	for (k = 0; k < ndate; k++) {
+		const date *d = &dates[k];
+
+		if (d->value == d->buf && d->t0 > (int)i &&
+		    (size_t)d->t0 - i <= 15 && !broken(i, (size_t)d->t0) &&
+		    (newsday == LONG_MIN ||
+		    first_day(d->value, d->valuel) <= newsday)) {
+			best = d;
+			break;
 		}
 	}
 	/* "ليل الاثنين الثلاثاء": a night of two days is dated by the
@@ -4132,16 +4160,29 @@ told_before(const event *e, size_t *len, const char **idp)
 		}
 	}
 	ak_buf_free(&w);
-	if (hit == NULL && retold(e))
+	/* "الاجتماع الذي حضرته": the last of its kind is the one it
+	 * names, a meeting's the last meeting (else a visit's date, not
+	 * the visit) */
+	if (hit == NULL && retold(e)) {
+		for (k = docst.ntold; k-- > 0 && hit == NULL; ) {
+			const char *x = docst.told[k];
+
+			if (strncmp(x, kd.p, kd.len) == 0 &&
+			    x[kd.len] == '\t') {
+				hit = x + kd.len + 1;
+				*len = strcspn(hit, "\t");
+				*idp = hit + *len + 1;
+			}
+		}
 		for (k = docst.ntold; k-- > 0 && hit == NULL; ) {
 			const char *x = docst.told[k];
 
 			if (kind_dates(kd.p, x)) {
 				hit = x + strcspn(x, "\t") + 1;
 				*len = strcspn(hit, "\t");
-				*idp = hit + *len + 1;
 			}
 		}
+	}
 	ak_buf_free(&kd);
 	return hit;
 }
@@ -4180,6 +4221,11 @@ typedef struct {
 	char	*date;		/* the date told later, JSON, or NULL */
 	long	 news;		/* the document's date, a day number */
 	int	 act;		/* a perfect verb dated by the document */
+	long	 wlo, whi;	/* dated by "الأسبوع الماضي": its days */
+	int	 told;		/* dated as the event it retells */
+	char	 id[17];
+	char	 retells[17];	/* "" none */
+	const char *why;	/* the date rule, when the date is changed */
 } heldev;
 
 static heldev	*hev;
@@ -4211,18 +4257,37 @@ date_held(const char *key, const char *d, size_t dl)
 			hev[k].date = ak_strndup(d, dl);
 }
 
+/* a day the document names in [lo, hi], if it names only one, or -1 */
+static long
+named_day(long lo, long hi)
+{
+	long day = -1;
+	size_t k;
+
+	for (k = 0; k < docst.ndays; k++)
+		if (docst.days[k] >= lo && docst.days[k] <= hi) {
+			if (day >= 0 && docst.days[k] != day)
+				return -1;
+			day = docst.days[k];
+		}
+	return day;
+}
+
 static void
 flush_held(void)
 {
 	static const char after[] = "the same event told after",
-	    month[] = "the document's month: it tells of other days";
-	size_t k;
+	    month[] = "the document's month: it tells of other days",
+	    week[] = "the day the document names in the week",
+	    again[] = "the event it tells again";
+	size_t k, j;
 
 	for (k = 0; k < nhev; k++) {
 		heldev *h = &hev[k];
-		const char *why = after;
-		size_t whyl = sizeof(after) - 1;
+		long day;
 
+		if (h->date != NULL)
+			h->why = after;
 		/* "تعهد كبار المسؤولين ..." in an article of the 11th that
 		 * tells of the 7th and the 10th, and of no act on the 11th:
 		 * done that month, on a day the text does not give */
@@ -4230,9 +4295,31 @@ flush_held(void)
 		    !docst.sameday && h->dlen == 12) {
 			h->date = ak_strndup(h->json + h->doff, 9);
 			h->date[8] = '"';
-			why = month;
-			whyl = sizeof(month) - 1;
+			h->why = month;
 		}
+		/* "زيارة ... الأسبوع الماضي" and "وقعتا، الأربعاء 21
+		 * أيلول": the one day of that week the document names */
+		if (h->date == NULL && h->wlo != 0 &&
+		    (day = named_day(h->wlo, h->whi)) >= 0) {
+			int y, m, d;
+
+			ak_civil_from_days(day, &y, &m, &d);
+			h->date = ak_malloc(16);
+			snprintf(h->date, 16, "\"%04d-%02d-%02d\"", y, m, d);
+			h->why = week;
+		}
+		/* "خلال الزيارة": the date the visit it tells again has
+		 * come to */
+		for (j = 0; h->date == NULL && h->told && j < k; j++)
+			if (hev[j].date != NULL &&
+			    strcmp(hev[j].id, h->retells) == 0) {
+				h->date = ak_strdup(hev[j].date);
+				h->why = again;
+			}
+	}
+	for (k = 0; k < nhev; k++) {
+		heldev *h = &hev[k];
+
 		if (h->date == NULL)
 			ak_put(h->json, h->len);
 		else {
@@ -4241,7 +4328,7 @@ flush_held(void)
 			if (h->rlen > 0) {
 				ak_put(h->json + h->doff + h->dlen,
 				    h->roff - h->doff - h->dlen);
-				ak_put(why, whyl);
+				ak_put(h->why, strlen(h->why));
 				ak_put(h->json + h->roff + h->rlen,
 				    h->len - h->roff - h->rlen);
 			} else
@@ -4249,9 +4336,11 @@ flush_held(void)
 				    h->len - h->doff - h->dlen);
 		}
 		ak_endrec();
-		free(h->json);
-		free(h->key);
-		free(h->date);
+	}
+	for (k = 0; k < nhev; k++) {
+		free(hev[k].json);
+		free(hev[k].key);
+		free(hev[k].date);
 	}
 	nhev = 0;
 }
@@ -4285,6 +4374,7 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	const char *m = mode_of(t), *q, *loc;
 	const date *d = date_of(e->t);
 	const char *drule = "the document's date", *sd, *rid = NULL;
+	int told = 0;
 	size_t sdl = 0, doff, dlen, roff = 0, rlen = 0;
 	int undated = 0;
 	heldev *hv;
@@ -4349,6 +4439,7 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	} else if ((sd = told_before(e, &sdl, &rid)) != NULL) {
 		if (e->retells == NULL)
 			e->retells = rid;
+		told = e->retells != NULL;
 		put_raw(&out, "date", sd, sdl);
 		drule = "the same event told before";
 	} else {
@@ -4459,6 +4550,15 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	hv->key = NULL;
 	hv->news = dd != NULL ? last_day(dd, ddl) : LONG_MIN;
 	hv->act = undated && t->cls == 'v';
+	hv->wlo = d != NULL ? d->wlo : 0;
+	hv->whi = d != NULL ? d->whi : 0;
+	hv->told = told;
+	memcpy(hv->id, e->id, sizeof(hv->id));
+	hv->retells[0] = '\0';
+	if (e->retells != NULL) {
+		memcpy(hv->retells, e->retells, 16);
+		hv->retells[16] = '\0';
+	}
 	if (undated && !ak_unbuffered) {
 		ak_buf_reset(&tmp);
 		kind_of(&tmp, t);
@@ -4539,6 +4639,7 @@ one(ak_rec *r, void *arg)
 		while (docst.ntold > 0)
 			free(docst.told[--docst.ntold]);
 		free(docst.told);
+		free(docst.days);
 		if (docst.names != NULL)
 			ak_map_free(docst.names, free);
 		if (docst.bytype != NULL)
@@ -4587,6 +4688,10 @@ one(ak_rec *r, void *arg)
 		/* "وانطلقت يوم الجمعة 23 تموز جلسات الحوار" in an article
 		 * with no date of its own: the day the story starts, what
 		 * it tells after that is on other days */
+		if (docst.ndays % 16 == 0)
+			docst.days = ak_realloc(docst.days, (docst.ndays + 16) *
+			    sizeof(*docst.days));
+		docst.days[docst.ndays++] = lo;
 		if (lo == newsday && !pubdate && opens(&dates[i]))
 			docst.otherday = 1;
 		else if (lo == newsday)

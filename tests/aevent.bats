@@ -645,3 +645,13 @@ brief() {
 	run bash -c "aevent '$F/heads.json' | jq -r 'select(.sid == 2) | [.source.text, .target.text, .target.country] | join(\"|\")'"
 	[ "$output" = "الوزيرة الأمريكية|الإقليم|IRQ" ]
 }
+
+@test "aevent: last week is the one day of it the document names, else its month" {
+	run bash -c "aevent --explain '$F/week.json' | jq -r '[.doc, .sid, .type, .date, (.explain | sub(\".*date: \"; \"\"))] | map(tostring) | join(\"|\")'"
+	# the report's Tuesday is not the visit's; the signing during it is
+	[ "${lines[0]}" = "wk|0|CONSULT|2024-02-28|the day the document names in the week" ]
+	# "الزيارة" again: the date its visit has come to
+	[ "${lines[2]}" = "wk|2|CONSULT|2024-02-28|the event it tells again" ]
+	# no day named in that week: its month
+	[ "${lines[3]}" = "wl|0|CONSULT|2024-02|nearest date in the clause" ]
+}
