@@ -2122,6 +2122,31 @@ before(size_t i, int locs_too)
 	return -1;
 }
 
+static int	trigger_word(const tok *);
+
+/*
+ * "رفض الحزب، الذراع السياسية للجماعة، القرار", "دعا النائب X، عضو لجنة
+ * الأمن والدفاع في مجلس النواب، الحكومة": if a comma is at token from and
+ * an apposition runs to a second comma (no other mark, no trigger, no
+ * clause end), the token after that comma; else from.
+ */
+static size_t
+past_apposition(size_t from)
+{
+	size_t k;
+
+	if (from >= ntok || toks[from].punct != 0x060C)
+		return from;
+	for (k = from + 1; k < ntok && k <= from + 12; k++) {
+		if (toks[k].punct == 0x060C)
+			return k + 1;
+		if (toks[k].punct || toks[k].pbrk || toks[k].brk ||
+		    trigger_word(&toks[k]))
+			break;
+	}
+	return from;
+}
+
 /* first free actor after token i within n words, no preposition between */
 static int
 after(size_t i, int n, int skip_nonactor)
@@ -2129,6 +2154,10 @@ after(size_t i, int n, int skip_nonactor)
 	size_t j;
 	int words = 0, comma = 0;
 
+	/* the subject's apposition is no object */
+	if (skip_nonactor == 2 && i + 1 < ntok && toks[i + 1].actor < 0 &&
+	    past_apposition(i + 1) > i + 1)
+		i = past_apposition(i + 1) - 1;
 	for (j = i + 1; j < ntok && words <= n; j++) {
 		int a = toks[j].actor;
 
@@ -3211,7 +3240,7 @@ unnamed(event *e, int pron)
 		e->src.json = j;
 		e->srule = NPSUBJ;
 		if (z > 0)
-			from = z + 1;
+			from = past_apposition(z + 1);
 	} else if ((a < 0 || (e->srule != NULL &&
 	    strcmp(e->srule, "actor after the noun") == 0)) &&
 	    e->src.json == NULL && !verb && !e->passive &&
@@ -3233,23 +3262,11 @@ unnamed(event *e, int pron)
 		/* VSO: the object follows the subject and its conjuncts */
 		int c;
 
-		size_t k;
-
 		from = (size_t)acts[a].t1 + 1;
 		for (c = conj_next(a); c >= 0; c = conj_next(c))
 			from = (size_t)acts[c].t1 + 1;
-		/* "رفض الحزب، الذراع السياسية للجماعة، القرار": over an
-		 * apposition between commas */
-		if (from < ntok && toks[from].punct == 0x060C)
-			for (k = from + 1; k < ntok && k <= from + 7; k++) {
-				if (toks[k].punct == 0x060C) {
-					from = k + 1;
-					break;
-				}
-				if (toks[k].punct || toks[k].pbrk ||
-				    trigger_word(&toks[k]))
-					break;
-			}
+		/* over an apposition between commas */
+		from = past_apposition(from);
 	}
 	/* "رفضه القاطع": the pronoun is the object, an adjective follows */
 	if (e->tgt.a < 0 && e->tgt.json == NULL &&
@@ -3287,6 +3304,8 @@ find_roles(event *e, int clitics, int pron)
 	int a = -1, b = -1, y = -1, verb = t->cls == 'v' || t->cls == 'i';
 	int jb = -1;		/* a subject's conjunct */
 	int rel = 0;		/* the verb opens a relative clause */
+	int said = 0;		/* its subject is a thing said (هتافات) */
+	size_t sk;
 	int vb = (t->cls == 'v' && (strcmp(t->type, "ASSAULT") == 0 ||
 	    strcmp(t->type, "COERCE") == 0)) ? victims_before(i) : -1;
 	int pas = t->passive || vb >= 0 || (t->cls == 'v' &&
@@ -3412,6 +3431,13 @@ find_roles(event *e, int clitics, int pron)
 		 * subject is what it stands for; what follows is the object */
 		if (i > 0 && !pron && in_set("relative", &toks[i - 1]))
 			rel = 1;
+		/* "ورددوا هتافات تطالب رئيس الوزراء": an imperfect that
+		 * describes a thing said has it as subject; who said it is
+		 * the source, the party after the verb the object */
+		if (a < 0 && i > 0 && !pron && t->cls == 'i' &&
+		    toks[i - 1].actor < 0 && !definite(&toks[i - 1]) &&
+		    in_set("utterances", &toks[i - 1]))
+			rel = said = 1;
 		if (a < 0 && !rel) {
 			int g = actor_at(e->tend + 1);
 
@@ -3587,10 +3613,17 @@ find_roles(event *e, int clitics, int pron)
 	}
 	/* "بالهجوم الذي استهدف X": the antecedent is no party; the act
 	 * stands, its doer unsaid */
-	if (a < 0 && rel) {
+	if (a < 0 && rel && !said) {
 		pas = 1;
 		e->passive = 1;
 	}
+	/* who chanted the chants: the sentence's last actor before them */
+	for (sk = i; a < 0 && said && sk-- > 0; )
+		if (toks[sk].actor >= 0 && usable(toks[sk].actor) &&
+		    toks[sk].actor != b) {
+			a = toks[sk].actor;
+			e->srule = "who said it";
+		}
 	if (a < 0 && !pas) {
 		if ((a = before(i, 1)) >= 0)
 			e->srule = pron ? "the pronoun's antecedent" :

@@ -655,3 +655,15 @@ brief() {
 	# no day named in that week: its month
 	[ "${lines[3]}" = "wl|0|CONSULT|2024-02|nearest date in the clause" ]
 }
+
+@test "aevent: chants that demand; banners raised; an apposition is no object" {
+	run bash -c "aevent '$F/said.json' | jq -r '[.sid, .type, .source.text, .target.text] | map(tostring) | join(\"|\")'"
+	# "هتافات تطالب رئيس الوزراء": the chanters ask the prime minister
+	[ "${lines[0]}" = "0|PROTEST|المتظاهرون|رئيس الوزراء" ]
+	[ "${lines[1]}" = "0|REQUEST|المتظاهرون|رئيس الوزراء" ]
+	# رفع needs banners to be a protest: lifted sanctions are a concession
+	[ "${lines[2]}" = "1|CONCEDE|الولايات المتحدة|سوريا" ]
+	# "X، عضو لجنة ... في مجلس النواب، الحكومةَ": the government is asked
+	[ "${lines[3]}" = "2|REQUEST|رعد الكعبي|الحكومة" ]
+	[ "${#lines[@]}" -eq 4 ]
+}
