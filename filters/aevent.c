@@ -1768,6 +1768,10 @@ blocked(size_t i, const trig *t, int clitics)
 		/* "أعرب عن تقديره": a word the trigger needs is no cue */
 		if (t->need != NULL && in_set(t->need, &toks[j]))
 			continue;
+		/* "أعلنت الجماعة مسؤوليتها عن الهجوم": a claim, no topic */
+		if (strcmp(q->kind, "topic") == 0 && j > 0 &&
+		    in_set("claims", &toks[j - 1]))
+			continue;
 		if (q->window == 0 || words <= (size_t)q->window)
 			return q->kind;
 	}
@@ -3894,6 +3898,27 @@ first_day(const char *d, size_t dl)
  * after the document's date ("وقع الجانبان مذكرة ... على أن تبدأ
  * المرحلة الأولى مطلع العام المقبل": what is reported has happened)
  */
+/*
+ * Is an event of another type than the one at token i told between i and
+ * j (i < j)?  Not the noun another trigger needs (افتتاح حوار), nor the
+ * same act told again (قُتل ... في الهجوم الذي شنته).
+ */
+static int
+event_between(size_t i, size_t j)
+{
+	const char *type = NULL;
+	size_t x;
+
+	for (x = 0; x < nev; x++)
+		if (evs[x].t == i)
+			type = evs[x].tr->type;
+	for (x = 0; x < nev; x++)
+		if (evs[x].t > i && evs[x].t < j && !toks[evs[x].t].used &&
+		    (type == NULL || strcmp(evs[x].tr->type, type) != 0))
+			return 1;
+	return 0;
+}
+
 static const date *
 date_of(size_t i)
 {
@@ -3911,8 +3936,11 @@ date_of(size_t i)
 			continue;
 		dist = t0 < i ? i - t0 : t0 - i;
 		/* a date before the trigger scopes over what follows it
-		 * ("في عام 2022 أكدت ..."); one after it, less far */
-		if ((t0 > i && dist > 25) || d->noun)
+		 * ("في عام 2022 أكدت ..."); one after it, less far, and not
+		 * past another event ("ويأتي الهجوم بعد أسبوعين من احتجاز
+		 * الحوثيين سفينة ... في الثالث من يناير": the seizure's) */
+		if ((t0 > i && (dist > 25 || event_between(i, t0))) ||
+		    d->noun)
 			continue;
 		if (newsday != LONG_MIN &&
 		    first_day(d->value, d->valuel) > newsday)

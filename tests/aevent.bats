@@ -667,3 +667,14 @@ brief() {
 	[ "${lines[3]}" = "2|REQUEST|رعد الكعبي|الحكومة" ]
 	[ "${#lines[@]}" -eq 4 ]
 }
+
+@test "aevent: a claim of responsibility is no topic; a date past another event is that one's" {
+	run bash -c "aevent '$F/claim.json' | jq -r '[.sid, .type, .source.text, .date] | map(tostring) | join(\"|\")'"
+	# "مسؤوليتها عن الهجوم": the group claims it; "تحدث عن الهجوم" tells
+	# of nothing done
+	[ "${lines[0]}" = "0|ASSAULT|جماعة الحوثي|2022-01-17" ]
+	# the 3rd of January is the seizure's, not the attack's
+	[ "${lines[1]}" = "2|ASSAULT|جماعة الحوثي|2022-01-17" ]
+	[ "${lines[2]}" = "2|COERCE|الحوثيين|2022-01-03" ]
+	[ "${#lines[@]}" -eq 3 ]
+}
