@@ -2184,7 +2184,7 @@ after(size_t i, int n, int skip_nonactor)
 		}
 		if (toks[j].punct) {
 			if ((toks[j].punct == 0x060C || toks[j].punct == ',') &&
-			    skip_nonactor == 2 && words > 2)
+			    skip_nonactor == 2 && words >= 2)
 				return -1;	/* an object stays in its phrase,
 						 * short appositions aside */
 			if (toks[j].punct == 0x060C || toks[j].punct == ',' ||

@@ -665,7 +665,11 @@ brief() {
 	[ "${lines[2]}" = "1|CONCEDE|الولايات المتحدة|سوريا" ]
 	# "X، عضو لجنة ... في مجلس النواب، الحكومةَ": the government is asked
 	[ "${lines[3]}" = "2|REQUEST|رعد الكعبي|الحكومة" ]
-	[ "${#lines[@]}" -eq 4 ]
+	# the attack condemned, not the party of the next clause; مؤكداً
+	# التزام is a pledge
+	[ "${lines[4]}" = "3|ACCUSE|الوزير الأمريكي|الهجوم الإرهابي" ]
+	[ "${lines[5]}" = "3|AGREE|الولايات المتحدة|الإمارات" ]
+	[ "${#lines[@]}" -eq 6 ]
 }
 
 @test "aevent: a claim of responsibility is no topic; a date past another event is that one's" {
