@@ -66,6 +66,7 @@ typedef struct {
 	char	 applies;		/* * v i n */
 	int	 window;		/* words before the trigger; 0: clause */
 	int	 after;		/* words after it; 0: not after */
+	char	*type;		/* the one type it takes away, or NULL */
 } cue;
 
 enum { R_PREP = 1, R_LOC, R_PAIR, R_AGENT, R_PAIRSUBJ, R_BREAK, R_LEAD,
@@ -401,13 +402,13 @@ note_pair(const char *k)
 static void
 load_table(const char *name, int which)
 {
-	char *path = datafile(name), *c[5];
+	char *path = datafile(name), *c[6];
 	ak_tsv *tsv;
 	int n;
 
 	if ((tsv = ak_tsv_open(path)) == NULL)
 		ak_errx(2, "%s: cannot read", path);
-	while ((n = ak_tsv_next(tsv, c, 5)) > 0) {
+	while ((n = ak_tsv_next(tsv, c, 6)) > 0) {
 		char *k;
 		void **slot;
 
@@ -425,11 +426,14 @@ load_table(const char *name, int which)
 			q->window = n > 3 && isdigit((unsigned char)c[3][0]) ?
 			    atoi(c[3]) : n > 3 && c[3][0] == '-' ? -1 : 0;
 			q->after = n > 4 ? atoi(c[4]) : 0;
+			q->type = n > 5 && strcmp(c[5], "-") != 0 ?
+			    ak_strdup(c[5]) : NULL;
 			k = fold_dup(c[0]);
 			note_pair(k);
 			slot = ak_map_put(cues, k, strlen(k));
 			if (*slot != NULL) {	/* the later line wins */
 				free(((cue *)*slot)->kind);
+				free(((cue *)*slot)->type);
 				free(*slot);
 			}
 			*slot = q;
@@ -1763,7 +1767,8 @@ blocked(size_t i, const trig *t, int clitics)
 		if (q == NULL)
 			q = wordget(cues, &toks[j], 1);
 		if (q == NULL || (q->applies != '*' && q->applies != k) ||
-		    q->window < 0)
+		    q->window < 0 || (q->type != NULL &&
+		    strcmp(q->type, t->type) != 0))
 			continue;
 		/* "أعرب عن تقديره": a word the trigger needs is no cue */
 		if (t->need != NULL && in_set(t->need, &toks[j]))
@@ -1784,7 +1789,8 @@ blocked(size_t i, const trig *t, int clitics)
 		words++;
 		q = wordget(cues, &toks[j], 1);
 		if (q != NULL && q->after > 0 && (size_t)q->after >= words &&
-		    (q->applies == '*' || q->applies == k))
+		    (q->applies == '*' || q->applies == k) &&
+		    (q->type == NULL || strcmp(q->type, t->type) == 0))
 			return q->kind;
 	}
 	return NULL;

@@ -555,7 +555,8 @@ brief() {
 @test "aevent: no act in what one prepares to launch or any attack; an aspect's genitive" {
 	run bash -c "aevent '$F/noact.json' | jq -r '[.sid, .type, .source.text // \"-\"] | map(tostring) | join(\" \")'"
 	[ "$status" -eq 0 ]
-	# the analyst did not protest
+	# the analyst did not protest, nor a crowd that welcomes (a cue for
+	# one type, after the trigger)
 	[ "$output" = "2 PROTEST -" ]
 }
 
