@@ -2012,6 +2012,22 @@ person_after(size_t j, long role)
 	return n;
 }
 
+/*
+ * May token i head a construct (إضافة)?  Not with the article, nor with
+ * the nun of a sound plural or a dual (مسلحون، المسلحين، جنديان).
+ */
+static int
+construct_head(size_t i)
+{
+	const char *f = TF(&toks[i]);
+	size_t n = toks[i].fl;
+
+	if (definite(i) || n < 4)
+		return 0;
+	return !(memcmp(f + n - 4, "ون", 4) == 0 ||
+	    memcmp(f + n - 4, "ين", 4) == 0 || memcmp(f + n - 4, "ان", 4) == 0);
+}
+
 /* a title or a group, its complements, the name that follows */
 static size_t
 role_at(size_t i, const struct match *rm)
@@ -2147,8 +2163,13 @@ role_at(size_t i, const struct match *rm)
 		/* the portfolio: a known word, not a name (ألينا، العباسي);
 		 * none after a name ("المتحدث باسم الحكومة العراقية
 		 * الهجوم": the object of the verb) */
-		if (bare(j) && definite(j) && ndef < 3 && !adj && !named &&
-		    toks[j].w != NULL && !(toks[j].wm & M_NAMEW) &&
+		/* a group only from a head in the construct state (قوات
+		 * الاحتلال) or one its adjective agrees with (الأفراد
+		 * العسكريين), not "مسلحون النار" (its object) */
+		if ((!isgroup || construct_head(j - 1) || definite(j - 1)) &&
+		    bare(j) &&
+		    definite(j) && ndef < 3 && !adj &&
+		    !named && toks[j].w != NULL && !(toks[j].wm & M_NAMEW) &&
 		    !(toks[j].wi & M(C_PER)) &&
 		    !hasm(j, M_FUNC | M_DATEW | M(C_GENERIC) | M(C_ROLE) |
 		    M(C_GROUP))) {

@@ -505,6 +505,10 @@ toks() {
 	run bash -c "$(declare -f tag); tag 'واستقبلت حكومة الإقليم الوفد الأمريكي' | jq -r '.roles[].text'"
 	[ "${lines[0]}" = 'حكومة الإقليم' ]
 	[ "${lines[1]}" = 'الوفد الأمريكي' ]
+	# nor its verb's object: a plural with its nun heads no construct
+	run bash -c "$(declare -f tag); tag 'أطلق مسلحون النار على قافلة وانسحبت قوات الاحتلال' | jq -r '.roles[].text'"
+	[ "${lines[0]}" = 'مسلحون' ]
+	[ "${lines[1]}" = 'قوات الاحتلال' ]
 }
 
 @test "atag: ب or ل on a verbal noun or an article ends a name (حسين بتسريع)" {
