@@ -545,6 +545,7 @@ typedef struct {
 	int	 dead;
 	int	 body;		/* 1 + token of the body a title heads */
 	int	 based;		/* "إيلاف من لندن:": where the outlet is */
+	int	 grp;		/* a role that names a group (atag's group) */
 } actor;
 
 typedef struct {
@@ -771,6 +772,12 @@ add_entity(const obj *o, int role)
 	a->country = oget(o, "country", &a->countryl);
 	a->sector = oget(o, "sector", &a->sectorl);
 	a->canonical = oget(o, "canonical", &a->canonicall);
+	{
+		size_t gl;
+		const char *g = role ? oget(o, "group", &gl) : NULL;
+
+		a->grp = g != NULL && gl == 4 && memcmp(g, "true", 4) == 0;
+	}
 	if (a->text == NULL)
 		nact--;
 }
@@ -1880,6 +1887,7 @@ typedef struct {
 	int	 emitted;
 	char	 id[17];
 	const char *retells;	/* id of the event it tells again, or NULL */
+	int	 merged;	/* its victims are another attack's */
 } event;
 
 static event	*evs;
@@ -4654,6 +4662,85 @@ opens(const date *d)
 	return 0;
 }
 
+/*
+ * "هاجم وزير الخارجية السياسة الأمريكية", "شنت وسائل الإعلام حملة": an
+ * attack by the media, or in words of the set verbal by one person who
+ * bears no arms, is made of words.
+ */
+static int
+figurative(const event *e)
+{
+	static const char *armed[] = { "MIL", "REB", "SPY", "COP", NULL };
+	const actor *a;
+	int k;
+
+	if (strcmp(e->tr->type, "ASSAULT") != 0 || e->src.a < 0)
+		return 0;
+	a = &acts[e->src.a];
+	if (raweq(a->sector, a->sectorl, "MED"))
+		return 1;
+	if (!in_set("verbal", &toks[e->t]) ||
+	    !(a->type == 'P' || (a->type == 'R' && !a->grp)))
+		return 0;
+	for (k = 0; armed[k] != NULL; k++)
+		if (raweq(a->sector, a->sectorl, armed[k]))
+			return 0;
+	return 1;
+}
+
+static int
+has_party(const who *w)
+{
+	return w->a >= 0 || w->json != NULL;
+}
+
+/* is the act at token t told as the occasion of another ("في هجوم
+ * شنه"، "جراء قصف"، "بغارة")? */
+static int
+occasion(size_t t, int noun)
+{
+	size_t k;
+
+	if (noun && letter_is(F(&toks[t]), "ب"))
+		return 1;
+	for (k = t; k-- > 0 && k + 3 >= t; )
+		if (in_set("occasion", &toks[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * "قتل خمسة جنود وأصيب ثلاثة آخرون في هجوم شنه مسلحون": victims whose
+ * killer the verb does not name, of an attack told after them with its
+ * doer, are that attack's: one act, the doer's, on the first victims.
+ */
+static void
+victims_of_attack(void)
+{
+	size_t i, x;
+	int took = 0;
+
+	for (i = 0; i < nev; i++) {
+		if (strcmp(evs[i].tr->type, "ASSAULT") != 0 ||
+		    has_party(&evs[i].src) || toks[evs[i].t].used)
+			continue;
+		for (x = i + 1; x < nev; x++)
+			if (strcmp(evs[x].tr->type, "ASSAULT") == 0 &&
+			    has_party(&evs[x].src) && !toks[evs[x].t].used &&
+			    !pbroken(evs[i].t, evs[x].t) &&
+			    occasion(evs[x].t, evs[x].tr->cls == 'n'))
+				break;
+		if (x == nev)
+			continue;
+		if (!took && has_party(&evs[i].tgt) && evs[x].tgt.a < 0) {
+			evs[x].tgt = evs[i].tgt;
+			evs[x].trule = "the victims told before it";
+			took = 1;
+		}
+		evs[i].merged = 1;
+	}
+}
+
 static void
 one(ak_rec *r, void *arg)
 {
@@ -5341,9 +5428,12 @@ one(ak_rec *r, void *arg)
 				break;
 			}
 	}
+	victims_of_attack();
 	for (i = 0; i < nev; i++) {
 		size_t x;
 
+		if (evs[i].merged || figurative(&evs[i]))
+			continue;
 		/* the noun another trigger needs is its object ("عقد
 		 * اجتماعاً", "افتتاح حوار"), no event of its own */
 		if (toks[evs[i].t].used && (evs[i].need < 0 ||

@@ -683,3 +683,15 @@ brief() {
 	[ "${lines[2]}" = "2|COERCE|الحوثيين|2022-01-03" ]
 	[ "${#lines[@]}" -eq 3 ]
 }
+
+@test "aevent: one attack with its victims; no attack of words, in a match or in a memory" {
+	run bash -c "aevent '$F/attacks.json' | jq -r '[.sid, .type, .source.text // \"-\"] | map(tostring) | join(\"|\")'"
+	# killed and wounded in an attack that gunmen launched: one act, theirs
+	[ "${lines[0]}" = "0|ASSAULT|مسلحون" ]
+	# a minister attacks a policy, the media a campaign, a team in the
+	# second half, a people remembers: nothing is attacked; a sit-in is
+	# broken up, and gunmen attack a police station
+	[ "${lines[1]}" = "5|ASSAULT|قوات الأمن" ]
+	[ "${lines[2]}" = "6|ASSAULT|مسلحون" ]
+	[ "${#lines[@]}" -eq 3 ]
+}
