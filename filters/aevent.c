@@ -1297,6 +1297,32 @@ setup_actors(void)
 		if (!acts[i].dead)
 			acts[j++] = acts[i];
 	nact = j;
+	/* "أنصار الرئيس السابق": the followers of an actor are one actor,
+	 * of its country */
+	for (i = 0; i < nact; i++) {
+		actor *a = &acts[i];
+		int t = tok_at(a->cs);
+
+		if (t > 0 && toks[t].cs == a->cs && !toks[t - 1].punct &&
+		    toks[t - 1].actor < 0 && in_set("followers",
+		    &toks[t - 1])) {
+			size_t from = toks[t - 1].bo;
+			const char *f = F(&toks[t - 1]);
+
+			/* و or ف before it is no part of the name */
+			if (letter_is(f, "و") || letter_is(f, "ف"))
+				from += 2;
+			ak_buf_reset(&tmp);
+			ak_json_str(&tmp, text + from, toks[tok_at(a->ce ?
+			    a->ce - 1 : 0)].bo + toks[tok_at(a->ce ? a->ce - 1 :
+			    0)].bl - from);
+			a->text = keep(tmp.p, tmp.len);
+			a->textl = tmp.len;
+			a->cs = toks[t - 1].cs + (from - toks[t - 1].bo) / 2;
+			a->type = 'R';
+			a->grp = 1;
+		}
+	}
 	/* a title then a name (، allowed between): one actor, the name's */
 	for (i = 0; i + 1 < nact; i++) {
 		actor *a = &acts[i], *b = &acts[i + 1];
@@ -2944,6 +2970,35 @@ np_subject(const event *e, size_t *end)
 	return NULL;
 }
 
+/*
+ * "أعلنت جماعة الحوثي ... إن الجماعة نفذت": a group noun with the article
+ * that is the first word of a name told before it in the sentence is
+ * that name; its actor, or -1.
+ */
+static int
+named_by_head(size_t k)
+{
+	size_t n = toks[k].fl, x;
+	const char *w = unal(F(&toks[k]), &n);
+	int best = -1, c;
+
+	if (n == toks[k].fl)	/* no article: not a back-reference */
+		return -1;
+	for (x = 0; x < nact; x++) {
+		const actor *a = &acts[x];
+		cands cd;
+
+		if (a->dead || a->t0 < 0 || (size_t)a->t1 >= k ||
+		    (a->type != 'O' && a->type != 'R') || a->t1 == a->t0)
+			continue;
+		candidates(&cd, F(&toks[a->t0]), toks[a->t0].fl);
+		for (c = 0; c < cd.k; c++)
+			if (cd.n[c] == n && memcmp(cd.s[c], w, n) == 0)
+				best = (int)x;
+	}
+	return best;
+}
+
 /* "غارات جوية للتحالف العربي": a named agent after ل, over adjectives,
  * where ل does not mark the target (دعم لـ) */
 static int
@@ -3259,6 +3314,11 @@ unnamed(event *e, int pron)
 		e->srule = NPSUBJ;
 		if (z > 0)
 			from = past_apposition(z + 1);
+		else if ((g = named_by_head(e->t - 1)) >= 0) {
+			e->src.json = NULL;
+			e->src.a = a = g;
+			e->srule = "the name a group noun tells again";
+		}
 	} else if ((a < 0 || (e->srule != NULL &&
 	    strcmp(e->srule, "actor after the noun") == 0)) &&
 	    e->src.json == NULL && !verb && !e->passive &&
@@ -3323,6 +3383,7 @@ find_roles(event *e, int clitics, int pron)
 	int jb = -1;		/* a subject's conjunct */
 	int rel = 0;		/* the verb opens a relative clause */
 	int said = 0;		/* its subject is a thing said (هتافات) */
+	int npsubj = 0;		/* a group noun after إن is its subject */
 	size_t sk;
 	int vb = (t->cls == 'v' && (strcmp(t->type, "ASSAULT") == 0 ||
 	    strcmp(t->type, "COERCE") == 0)) ? victims_before(i) : -1;
@@ -3367,7 +3428,13 @@ find_roles(event *e, int clitics, int pron)
 		if (vb >= 0) {
 			e->tgt.json = np_json((size_t)vb, i - 1);
 			e->trule = "the victims before it";
-		} else if ((b = after(e->tend, 3, 1)) >= 0)
+		} else if (e->tend + 3 < ntok &&
+		    in_set("counts", &toks[e->tend + 1]) &&
+		    is_word(&toks[e->tend + 2], "من") &&
+		    (b = actor_at(e->tend + 3)) >= 0 && usable(b))
+			/* "قتل عشرات من عناصر داعش" */
+			e->trule = "the group counted";
+		else if ((b = after(e->tend, 3, 1)) >= 0)
 			e->trule = "passive subject";
 		else if (!verb && (b = before(i, 1)) >= 0)
 			e->trule = "the one who suffered, before";
@@ -3464,6 +3531,17 @@ find_roles(event *e, int clitics, int pron)
 			    acts[g].role == 0 && !acts[g].conj) {
 				a = g;
 				e->srule = "subject after verb";
+			}
+		}
+		/* "تظاهر آلاف من أنصار التيار الصدري": the group counted */
+		if (a < 0 && !rel && !pas && e->tend + 3 < ntok &&
+		    in_set("counts", &toks[e->tend + 1]) &&
+		    is_word(&toks[e->tend + 2], "من")) {
+			int g = actor_at(e->tend + 3);
+
+			if (g >= 0 && usable(g)) {
+				a = g;
+				e->srule = "the group counted";
 			}
 		}
 		if (a < 0 && !rel && (a = after(e->tend, 2, 1)) >= 0) {
@@ -3642,7 +3720,13 @@ find_roles(event *e, int clitics, int pron)
 			a = toks[sk].actor;
 			e->srule = "who said it";
 		}
-	if (a < 0 && !pas) {
+	/* "قال المتحدث إن الجماعة نفذت": the group noun after إن is the
+	 * subject, not the speaker (unnamed() names it) */
+	if (a < 0 && !pas && verb && !pron && i >= 2 &&
+	    toks[i - 1].actor < 0 && definite(&toks[i - 1]) &&
+	    in_set("agents", &toks[i - 1]) && in_set("that", &toks[i - 2]))
+		npsubj = 1;
+	if (a < 0 && !pas && !npsubj) {
 		if ((a = before(i, 1)) >= 0)
 			e->srule = pron ? "the pronoun's antecedent" :
 			    "nearest actor before";
@@ -5225,6 +5309,34 @@ one(ak_rec *r, void *arg)
 					    1);
 					e.trule = e.tgt.json != NULL ?
 					    "object after the instrument" : NULL;
+				}
+			}
+			/* "إن طائرات مجهولة قصفت مواقع": the instrument
+			 * before its verb is its subject, not a speaker
+			 * further back */
+			if (((e.src.a < 0 && e.src.json == NULL) ||
+			    (e.srule != NULL && strcmp(e.srule,
+			    "nearest actor before") == 0)) && !e.passive &&
+			    (e.tr->cls == 'v' || e.tr->cls == 'i') &&
+			    anonymous(e.tr->type)) {
+				size_t b;
+
+				for (b = 1; b <= 3 && b <= i; b++) {
+					const tok *p = &toks[i - b];
+
+					if (p->punct || p->actor >= 0)
+						break;
+					if (in_set("instruments", p)) {
+						e.src.a = -1;
+						e.src.json = NULL;
+						e.passive = 1;
+						e.srule = "an instrument, its "
+						    "sender unknown";
+						break;
+					}
+					if (!adjective(p) &&
+					    !letter_is(F(p), "م"))
+						break;
 				}
 			}
 			if (e.src.a < 0 && e.src.json == NULL &&

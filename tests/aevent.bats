@@ -695,3 +695,21 @@ brief() {
 	[ "${lines[2]}" = "6|ASSAULT|مسلحون" ]
 	[ "${#lines[@]}" -eq 3 ]
 }
+
+@test "aevent: fire opened or set, an operation, a refusal, an instrument, a name told again, followers, a group counted" {
+	run bash -c "aevent '$F/more.json' | jq -r '[.sid, .type, .source.text // \"-\", .target.text // \"-\"] | map(tostring) | join(\"|\")'"
+	[ "${lines[0]}" = "0|ASSAULT|البحرية الإيرانية|ناقلة نفط" ]
+	[ "${lines[1]}" = "1|ASSAULT|مستوطنون|حقول زيتون" ]
+	[ "${lines[2]}" = "2|ASSAULT|الجيش الباكستاني|مسلحين" ]
+	# what the protesters refuse (فض الاعتصام) has not happened
+	[[ "${lines[3]}" == "3|REJECT|المحتجون|"* ]]
+	# "إن طائرة مسيرة استهدفت": the drone's sender is unknown, not the
+	# ministry that tells of it
+	[ "${lines[4]}" = "4|ASSAULT|-|سيارة" ]
+	# "إن الجماعة نفذت" is the Houthis' claimed attack, told once
+	[ "${lines[5]}" = "5|ASSAULT|جماعة الحوثي|-" ]
+	[ "${lines[6]}" = "6|PROTEST|أنصار التيار الصدري|-" ]
+	[ "${lines[7]}" = "7|ASSAULT|-|عناصر داعش" ]
+	[ "${lines[8]}" = "8|ASSAULT|المحتجين|الشرطة" ]
+	[ "${#lines[@]}" -eq 9 ]
+}
