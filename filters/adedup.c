@@ -2023,10 +2023,28 @@ typedef struct {
 } cluster;
 
 static cluster	**pend;		/* open clusters, oldest first */
-static ak_map	*docrefs;	/* do_events(): the document's reports */
 static size_t	 npend, cappend;
 static cluster	**byseq;	/* seq -> open cluster, NULL once closed */
 static size_t	 nseq, capseq, nclosed;
+
+/*
+ * The events of the document being read, by id: the cluster each went
+ * into, else the item written out it is (a report of an event told in an
+ * earlier run).  Within one document no cluster closes but on a later
+ * doc_date, which empties the list too, so the pointers hold.  A
+ * document's events are few: a list, emptied at the next document,
+ * costs less than a map made and freed for each.
+ */
+typedef struct {
+	uint64_t h;		/* hash of the id */
+	cluster	*c;
+	long	 first;
+} docref;
+
+#define MAXDOCREFS	4096	/* past that, retellings are not followed */
+static docref	*docrefs;
+static size_t	 ndocrefs;
+
 static int32_t	 clock_day = INT32_MIN;
 static uint32_t	 curdoc;		/* the paper of the last report */
 static ak_rec	*outrec;
@@ -2240,10 +2258,7 @@ close_pending(int which)
 			nclosed++;
 			close_cluster(c);
 			/* what the document's reports point to may be gone */
-			if (docrefs != NULL) {
-				ak_map_free(docrefs, free);
-				docrefs = NULL;
-			}
+			ndocrefs = 0;
 		} else {
 			nstale += stale(c);
 			pend[j++] = c;
@@ -2294,26 +2309,28 @@ cluster_add(cluster *c, const ev_item *ev, uint64_t ch)
 		c->last = ev->docday;
 }
 
-/*
- * The events of the document being read, by id: the cluster each went
- * into, else the item written out it is (a report of an event told in an
- * earlier run).  Within one document no cluster closes (they close on a
- * later doc_date or on the next document), so the pointers hold.
- */
-typedef struct {
-	cluster	*c;
-	long	 first;
-} docref;
-
 static void
 docref_set(const char *id, size_t n, cluster *c, long first)
 {
-	docref **slot = (docref **)ak_map_put(docrefs, id, n);
+	if (docrefs == NULL)
+		docrefs = ak_calloc(MAXDOCREFS, sizeof(*docrefs));
+	if (ndocrefs == MAXDOCREFS)
+		return;
+	docrefs[ndocrefs].h = ak_hash_fixed(id, n);
+	docrefs[ndocrefs].c = c;
+	docrefs[ndocrefs++].first = first;
+}
 
-	if (*slot == NULL)
-		*slot = ak_calloc(1, sizeof(**slot));
-	(*slot)->c = c;
-	(*slot)->first = first;
+static docref *
+docref_get(const char *id, size_t n)
+{
+	uint64_t h = ak_hash_fixed(id, n);
+	size_t k;
+
+	for (k = 0; k < ndocrefs; k++)
+		if (docrefs[k].h == h)
+			return &docrefs[k];
+	return NULL;
 }
 
 /* an event written out: v a report of it under the first's id */
@@ -2359,13 +2376,11 @@ do_events(ak_rec *r, void *arg)
 		clock_day = ev.docday;
 		close_pending(C_CLOCK);
 	}
-	if (ev.doc != curdoc || docrefs == NULL) {
+	if (ev.doc != curdoc) {
 		curdoc = ev.doc;
 		if (nstale > 0)
 			close_pending(C_STALE);
-		if (docrefs != NULL)
-			ak_map_free(docrefs, free);
-		docrefs = ak_map_new();
+		ndocrefs = 0;
 	}
 	record_id(r, &idb);
 	/*
@@ -2374,7 +2389,7 @@ do_events(ak_rec *r, void *arg)
 	 * it is that event, whatever its parties.
 	 */
 	if ((s = ak_rec_str(r, "retells", &n)) != NULL)
-		ref = ak_map_get(docrefs, s, n);
+		ref = docref_get(s, n);
 
 	/*
 	 * An event already written out (this run or an earlier one).  It is
