@@ -2816,6 +2816,9 @@ np_end(size_t i)
 
 		if (t->pbrk || t->brk || (t->actor < 0 && !np_word(j)))
 			break;
+		/* "الجماعة المسلحة | الحاجز": arms end the group */
+		if (in_set("armed", &toks[last]))
+			break;
 		if (t->actor >= 0) {
 			/* "حظر جماعة X": a name as the genitive */
 			if (acts[t->actor].role != 0 || defi)
@@ -2924,6 +2927,14 @@ np_group(size_t j, long *z)
 	    (j + 1 < ntok && !toks[j + 1].punct && toks[j + 1].actor < 0 &&
 	    definite(&toks[j + 1]) && np_word(j + 1))))
 		return (*z = np_end(j)) >= 0;
+	/* "هاجمت مجموعة مسلحة قرية": a noun that an adjective of arms
+	 * makes a group */
+	if (j + 1 < ntok && !toks[j + 1].punct && toks[j + 1].actor < 0 &&
+	    np_word(j) && definite(&toks[j]) == definite(&toks[j + 1]) &&
+	    in_set("armed", &toks[j + 1])) {
+		*z = (long)j + 1;
+		return 1;
+	}
 	if (!in_set("counts", &toks[j]))
 		return 0;
 	/* "تظاهر المئات في الرباط": a definite count alone */

@@ -693,7 +693,15 @@ brief() {
 	# broken up, and gunmen attack a police station
 	[ "${lines[1]}" = "5|ASSAULT|قوات الأمن" ]
 	[ "${lines[2]}" = "6|ASSAULT|مسلحون" ]
-	[ "${#lines[@]}" -eq 3 ]
+	# a suicide bomber, a march organised, a tank destroyed, a grenade
+	# thrown; an armed group is a group, and its arms end it
+	[ "${lines[3]}" = "7|ASSAULT|انتحاري" ]
+	[ "${lines[4]}" = "8|PROTEST|المعارضة" ]
+	[ "${lines[5]}" = "9|ASSAULT|القوات الأوكرانية" ]
+	[ "${lines[6]}" = "10|ASSAULT|مجهولون" ]
+	[ "${lines[7]}" = "11|ASSAULT|مجموعة مسلحة" ]
+	[ "${lines[8]}" = "12|ASSAULT|الجماعة المسلحة" ]
+	[ "${#lines[@]}" -eq 9 ]
 }
 
 @test "aevent: fire opened or set, an operation, a refusal, an instrument, a name told again, followers, a group counted" {
