@@ -511,6 +511,11 @@ toks() {
 	[ "${lines[1]}" = 'قوات الاحتلال' ]
 }
 
+@test "atag: what a minister held is no name (أجرى وزير الخارجية مباحثات)" {
+	run bash -c "$(declare -f tag ents); ents 'وأجرى وزير الخارجية العراقي مباحثات مع نظيره التركي في بغداد'"
+	[ "$output" = 'LOC:بغداد' ]
+}
+
 @test "atag: ب or ل on a verbal noun or an article ends a name (حسين بتسريع)" {
 	run bash -c "$(declare -f tag ents); ents 'وقال وزير الخارجية فؤاد حسين، فيما طالب حسين بتسريع إجراءات العبور'"
 	[[ "$output" == *"PER:حسين"* ]]
