@@ -2846,6 +2846,17 @@ np_end(size_t i)
 	return (long)last;
 }
 
+/* the country of a nisba, also in the accusative (فلسطينياً), or NULL */
+static const char *
+nisba_of(const tok *t)
+{
+	const char *c = ak_map_get(nisbas, F(t), t->fl);
+
+	if (c == NULL && t->fl > 6 && ends(F(t), t->fl, "يا"))
+		c = ak_map_get(nisbas, F(t), t->fl - 2);
+	return c;
+}
+
 /* the JSON of tokens [a, b] as an actor with nothing known */
 static const char *
 np_json(size_t a, size_t b)
@@ -2856,7 +2867,7 @@ np_json(size_t a, size_t b)
 
 	/* "الدعم الأميركي", "قافلة تركية": the nisba tells the country */
 	for (k = a; k <= b && cty == NULL; k++)
-		cty = ak_map_get(nisbas, F(&toks[k]), toks[k].fl);
+		cty = nisba_of(&toks[k]);
 	if (cty == NULL)
 		cty = home_of(a);
 	ak_buf_adds(&x, "{\"text\":");
@@ -2895,7 +2906,7 @@ lam_group(size_t j)
 	e = (size_t)z;
 	cty = NULL;
 	for (j = k; j <= e && cty == NULL; j++)
-		cty = ak_map_get(nisbas, F(&toks[j]), toks[j].fl);
+		cty = nisba_of(&toks[j]);
 	ak_buf_adds(&x, "{\"text\":");
 	ak_buf_reset(&tmp2);
 	ak_buf_adds(&tmp2, "ا");

@@ -719,5 +719,8 @@ brief() {
 	[ "${lines[6]}" = "6|PROTEST|أنصار التيار الصدري|-" ]
 	[ "${lines[7]}" = "7|ASSAULT|-|عناصر داعش" ]
 	[ "${lines[8]}" = "8|ASSAULT|المحتجين|الشرطة" ]
-	[ "${#lines[@]}" -eq 9 ]
+	[ "${#lines[@]}" -eq 10 ]
+	# a nationality in the accusative (فلسطينياً) gives the country
+	run bash -c "aevent '$F/more.json' | jq -r 'select(.sid == 9) | .target.country'"
+	[ "$output" = PSE ]
 }
