@@ -582,7 +582,7 @@ static struct {
 	ak_map	*bytgt;		/* type -> JSON target of it, or "" */
 	ak_map	*byid;		/* type -> id of it */
 	char	*home;		/* JSON country of its first place */
-	char	**told;		/* dated events: "TYPE\tdate\t word word " */
+	char	**told;		/* dated events: "KIND\tdate\tid\t word word " */
 	size_t	 ntold;
 	int	 otherday;	/* it names a day in the month before its own */
 	long	*days;		/* the days it names */
@@ -1355,7 +1355,7 @@ setup_actors(void)
 			a->dead = 1;
 		} else if (a->type == 'R' && b->type == 'R' && gap == 1 &&
 		    a->country == NULL && !definite(&toks[ta]) &&
-		    toks[tb].ce == b->ce &&
+		    tok_at(a->cs) >= 0 && toks[tb].ce == b->ce &&
 		    toks[tb].cs == b->cs && definite(&toks[tb]) &&
 		    in_set("agents", &toks[tb])) {
 			/* "رئيس الحكومة", "قائد الجيش": a title in the
@@ -1726,7 +1726,6 @@ lam_party(size_t i, int src, int any)
 	return -1;
 }
 
-/* A cue before the trigger that takes the event away: its kind, or NULL. */
 /*
  * "سيشارك وفد في مباحثات", "ليشارك في": a verb of taking part in the
  * future or as a purpose; what it takes part in has not happened.
@@ -1754,6 +1753,7 @@ partake_later(const tok *t)
 	return NULL;
 }
 
+/* A cue before the trigger that takes the event away: its kind, or NULL. */
 static const char *
 blocked(size_t i, const trig *t, int clitics)
 {
@@ -2577,6 +2577,8 @@ that_between(size_t a, size_t b)
 	return 0;
 }
 
+static void	kind_of(ak_buf *, const trig *);
+
 /*
  * The parties and id of the document's last event of e's type.  Its
  * parties may be the very strings replaced (the same event told before):
@@ -2608,9 +2610,33 @@ remember_type(const event *e)
 	slot = ak_map_put(docst.bytgt, t, strlen(t));
 	free(*slot);
 	*slot = tgt;
+	ak_buf_reset(&b);
+	kind_of(&b, e->tr);
+	ak_buf_addc(&b, '\t');
+	ak_buf_adds(&b, e->id);
 	slot = ak_map_put(docst.byid, t, strlen(t));
 	free(*slot);
-	*slot = ak_strdup(e->id);
+	*slot = ak_strndup(b.p, b.len);
+	ak_buf_free(&b);
+}
+
+/*
+ * The id of the document's last event of t's type if it is of t's kind
+ * (a meeting's, not the visit before it), or NULL.
+ */
+static const char *
+last_id(const trig *t)
+{
+	const char *x = ak_map_get(docst.byid, t->type, strlen(t->type));
+	ak_buf k = { 0 };
+	int same;
+
+	if (x == NULL)
+		return NULL;
+	kind_of(&k, t);
+	same = strncmp(x, k.p, k.len) == 0 && x[k.len] == '\t';
+	ak_buf_free(&k);
+	return same ? strchr(x, '\t') + 1 : NULL;
 }
 
 /*
@@ -4014,11 +4040,6 @@ first_day(const char *d, size_t dl)
 }
 
 /*
- * the event's date: the nearest dated mention in its clause; not one
- * after the document's date ("وقع الجانبان مذكرة ... على أن تبدأ
- * المرحلة الأولى مطلع العام المقبل": what is reported has happened)
- */
-/*
  * Is an event of another type than the one at token i told between i and
  * j (i < j)?  Not the noun another trigger needs (افتتاح حوار), nor the
  * same act told again (قُتل ... في الهجوم الذي شنته).
@@ -4039,6 +4060,11 @@ event_between(size_t i, size_t j)
 	return 0;
 }
 
+/*
+ * the event's date: the nearest dated mention in its clause; not one
+ * after the document's date ("وقع الجانبان مذكرة ... على أن تبدأ
+ * المرحلة الأولى مطلع العام المقبل": what is reported has happened)
+ */
 static const date *
 date_of(size_t i)
 {
@@ -4945,13 +4971,13 @@ one(ak_rec *r, void *arg)
 		    LONG_MIN ||
 		    lo != last_day(dates[i].value, dates[i].valuel))
 			continue;
-		/* "وانطلقت يوم الجمعة 23 تموز جلسات الحوار" in an article
-		 * with no date of its own: the day the story starts, what
-		 * it tells after that is on other days */
 		if (docst.ndays % 16 == 0)
 			docst.days = ak_realloc(docst.days, (docst.ndays + 16) *
 			    sizeof(*docst.days));
 		docst.days[docst.ndays++] = lo;
+		/* "وانطلقت يوم الجمعة 23 تموز جلسات الحوار" in an article
+		 * with no date of its own: the day the story starts, what
+		 * it tells after that is on other days */
 		if (lo == newsday && !pubdate && opens(&dates[i]))
 			docst.otherday = 1;
 		else if (lo == newsday)
@@ -5157,8 +5183,7 @@ one(ak_rec *r, void *arg)
 				e.src.json = *prev != '\0' ? prev : NULL;
 				e.srule = *prev != '\0' ?
 				    "the same event told before" : NULL;
-				e.retells = ak_map_get(docst.byid, e.tr->type,
-				    strlen(e.tr->type));
+				e.retells = last_id(e.tr);
 			} else if (e.src.a < 0 && e.src.json == NULL &&
 			    docst.src != NULL && !e.passive &&
 			    sid - docst.srcsid <= 6) {
@@ -5296,8 +5321,7 @@ one(ak_rec *r, void *arg)
 				if (prev != NULL && *prev != '\0') {
 					e.src.json = prev;
 					e.srule = "the same event told before";
-					e.retells = ak_map_get(docst.byid,
-					    e.tr->type, strlen(e.tr->type));
+					e.retells = last_id(e.tr);
 				}
 			}
 			/* "أعمال تستهدف الأمن": an imperfect tells a
@@ -5505,8 +5529,7 @@ one(ak_rec *r, void *arg)
 			continue;
 		evs[i].tgt.json = p;
 		evs[i].trule = "the other party of the same event told before";
-		evs[i].retells = ak_map_get(docst.byid, evs[i].tr->type,
-		    strlen(evs[i].tr->type));
+		evs[i].retells = last_id(evs[i].tr);
 	}
 	/* "تظاهر المئات ... مطالبين الحكومة بـ": a protest is against the
 	 * party its protesters make demands of */
