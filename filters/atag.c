@@ -2160,16 +2160,15 @@ role_at(size_t i, const struct match *rm)
 			}
 			nms = keep;
 		}
-		/* the portfolio: a known word, not a name (ألينا، العباسي);
-		 * none after a name ("المتحدث باسم الحكومة العراقية
-		 * الهجوم": the object of the verb) */
-		/* a group only from a head in the construct state (قوات
-		 * الاحتلال) or one its adjective agrees with (الأفراد
+		/* the portfolio: a known word, not a name (ألينا، العباسي),
+		 * nor another title or group; none after a name ("المتحدث
+		 * باسم الحكومة العراقية الهجوم": the object of the verb);
+		 * of a group only after a head in the construct state (قوات
+		 * الاحتلال) or as an adjective that agrees (الأفراد
 		 * العسكريين), not "مسلحون النار" (its object) */
 		if ((!isgroup || construct_head(j - 1) || definite(j - 1)) &&
-		    bare(j) &&
-		    definite(j) && ndef < 3 && !adj &&
-		    !named && toks[j].w != NULL && !(toks[j].wm & M_NAMEW) &&
+		    bare(j) && definite(j) && ndef < 3 && !adj && !named &&
+		    toks[j].w != NULL && !(toks[j].wm & M_NAMEW) &&
 		    !(toks[j].wi & M(C_PER)) &&
 		    !hasm(j, M_FUNC | M_DATEW | M(C_GENERIC) | M(C_ROLE) |
 		    M(C_GROUP))) {
