@@ -1765,6 +1765,10 @@ blocked(size_t i, const trig *t, int clitics)
 		return "future";
 	if (cls == 'i' && (clitics & C_L))
 		return "purpose";
+	/* "ضبط 5 عناصر لاتهامهم بإدارة صفحات": the charge they were taken
+	 * on, no accusation made */
+	if (k == 'n' && (clitics & C_L) && strcmp(t->type, "ACCUSE") == 0)
+		return "charge";
 	/* "حبس ثلاثة متهمين", "على متهمين": after a number or a
 	 * preposition the participle's letters are a noun (the accused) */
 	if (cls == 'p' && i > 0 && !toks[i - 1].punct &&
@@ -2715,6 +2719,12 @@ agent_after(size_t i, size_t n)
 
 		if (toks[j].pbrk)
 			break;
+		/* "بحسب مركز طب الطوارئ": who tells of it, not who did
+		 * it */
+		if (c >= 0 && j > 0 && in_set("according", &toks[j - 1])) {
+			j = (size_t)acts[c].t1;
+			continue;
+		}
 		/* "قتلوا في غارات إسرائيلية": the means with its
 		 * nationality (a nisba phrase) after في */
 		if (c >= 0 && acts[c].type == 'N' && j > 0 &&
@@ -5140,10 +5150,11 @@ one(ak_rec *r, void *arg)
 			e.need = need[k];
 			find_roles(&e, cl[k], pr[k]);
 			/* "أنهت الحكومة وجود جهاز X": she ended another's
-			 * presence, no withdrawal of her own */
+			 * presence, no withdrawal of her own; nor is X, named
+			 * after وجود, the subject ("أن العملية العسكرية
+			 * أنهت وجود جهاز X") */
 			if (strcmp(e.tr->type, "RETREAT") == 0 &&
-			    presence_of(e.tend + 1) >= 0 &&
-			    presence_of(e.tend + 1) != e.src.a)
+			    presence_of(e.tend + 1) >= 0)
 				continue;
 			if (e.tr->cls == 'l' && agreement_purpose(i))
 				continue;	/* what an agreement is for */

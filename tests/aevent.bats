@@ -724,3 +724,15 @@ brief() {
 	run bash -c "aevent '$F/more.json' | jq -r 'select(.sid == 9) | .target.country'"
 	[ "$output" = PSE ]
 }
+
+@test "aevent: who tells of deaths; a seizure on a charge; self-restraint; another's presence ended" {
+	run bash -c "aevent '$F/report.json' | jq -r '[.sid, .type, .source.text // \"-\", .target.text // \"-\"] | map(tostring) | join(\"|\")'"
+	# "بحسب مركز طب الطوارئ": the centre tells of the deaths
+	[ "${lines[0]}" = "0|ASSAULT|-|ستة أشخاص" ]
+	# "من ضبط خمسة عناصر ... لاتهامهم": the seizure, and no accusation
+	[ "${lines[1]}" = "1|COERCE|وزارة الداخلية|خمسة عناصر" ]
+	# "ضبط النفس" is restraint, not a seizure; the call stands
+	[ "${lines[2]}" = "2|REQUEST|الأمم المتحدة|-" ]
+	# "أنهت وجود جهاز X": X did not withdraw
+	[ "${#lines[@]}" -eq 3 ]
+}
