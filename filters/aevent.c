@@ -260,7 +260,7 @@ inflect(trig *t, const char *f)
 	case 'p':	/* a participle as a circumstantial: داعياً، متهمة */
 		addf(t, "", f, n, "ا");
 		if (!ends(f, n, YEH))	/* داعية is a preacher */
-			addf(t, "", f, n, "ة");
+			addf(t, "", f, n, HEH);	/* متهمة, as folded */
 		addf(t, "", f, n, "ين");
 		addf(t, "", f, n, "تين");
 		break;
@@ -2228,7 +2228,7 @@ after(size_t i, int n, int skip_nonactor)
 		}
 		if (toks[j].punct) {
 			if ((toks[j].punct == 0x060C || toks[j].punct == ',') &&
-			    skip_nonactor == 2 && words >= 2)
+			    skip_nonactor == 2 && words >= 1)
 				return -1;	/* an object stays in its phrase,
 						 * short appositions aside */
 			if (toks[j].punct == 0x060C || toks[j].punct == ',' ||

@@ -2028,6 +2028,21 @@ construct_head(size_t i)
 	    memcmp(f + n - 4, "ين", 4) == 0 || memcmp(f + n - 4, "ان", 4) == 0);
 }
 
+/*
+ * Could token i, with the article, be an adjective (العسكرية، المسلحة,
+ * a nationality) rather than a noun (الهجوم)?
+ */
+static int
+adjective_like(size_t i)
+{
+	const char *f = TF(&toks[i]);
+
+	if (has(i, C_ADJ) || has(i, C_NISBA))
+		return 1;
+	/* a participle: ال + م (المسلحة، المتحدة) */
+	return definite(i) && toks[i].fl > 8 && memcmp(f + 4, "م", 2) == 0;
+}
+
 /* a title or a group, its complements, the name that follows */
 static size_t
 role_at(size_t i, const struct match *rm)
@@ -2164,9 +2179,10 @@ role_at(size_t i, const struct match *rm)
 		 * nor another title or group; none after a name ("المتحدث
 		 * باسم الحكومة العراقية الهجوم": the object of the verb);
 		 * of a group only after a head in the construct state (قوات
-		 * الاحتلال) or as an adjective that agrees (الأفراد
-		 * العسكريين), not "مسلحون النار" (its object) */
-		if ((!isgroup || construct_head(j - 1) || definite(j - 1)) &&
+		 * الاحتلال) or as an adjective (الجماعات المسلحة), not
+		 * "مسلحون النار" or "الوزارة الهجوم" (its object) */
+		if ((!isgroup || construct_head(j - 1) || (definite(j - 1) &&
+		    adjective_like(j))) &&
 		    bare(j) && definite(j) && ndef < 3 && !adj && !named &&
 		    toks[j].w != NULL && !(toks[j].wm & M_NAMEW) &&
 		    !(toks[j].wi & M(C_PER)) &&

@@ -734,5 +734,8 @@ brief() {
 	# "ضبط النفس" is restraint, not a seizure; the call stands
 	[ "${lines[2]}" = "2|REQUEST|الأمم المتحدة|-" ]
 	# "أنهت وجود جهاز X": X did not withdraw
-	[ "${#lines[@]}" -eq 3 ]
+	# "أدانت الوزارة الهجوم، متهمة إسرائيل": two acts, each its target
+	[ "${lines[3]}" = "4|ACCUSE|الوزارة|الهجوم" ]
+	[ "${lines[4]}" = "4|ACCUSE|الوزارة|إسرائيل" ]
+	[ "${#lines[@]}" -eq 5 ]
 }

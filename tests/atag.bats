@@ -505,7 +505,11 @@ toks() {
 	run bash -c "$(declare -f tag); tag 'واستقبلت حكومة الإقليم الوفد الأمريكي' | jq -r '.roles[].text'"
 	[ "${lines[0]}" = 'حكومة الإقليم' ]
 	[ "${lines[1]}" = 'الوفد الأمريكي' ]
-	# nor its verb's object: a plural with its nun heads no construct
+	# nor its verb's object: a noun after a definite group is no
+	# adjective of it; a plural with its nun heads no construct
+	run bash -c "$(declare -f tag); tag 'وأدانت الوزارة الهجوم وهاجمت الجماعات المسلحة القرية' | jq -r '.roles[].text'"
+	[ "${lines[0]}" = 'الوزارة' ]
+	[ "${lines[1]}" = 'الجماعات المسلحة' ]
 	run bash -c "$(declare -f tag); tag 'أطلق مسلحون النار على قافلة وانسحبت قوات الاحتلال' | jq -r '.roles[].text'"
 	[ "${lines[0]}" = 'مسلحون' ]
 	[ "${lines[1]}" = 'قوات الاحتلال' ]
