@@ -61,12 +61,13 @@ typedef struct form {
 	struct form	*next;
 } form;
 
-typedef struct {
+typedef struct cue {
 	char	*kind;
 	char	 applies;		/* * v i n */
 	int	 window;		/* words before the trigger; 0: clause */
 	int	 after;		/* words after it; 0: not after */
 	char	*type;		/* the one type it takes away, or NULL */
+	struct cue *next;	/* the same word for another type */
 } cue;
 
 enum { R_PREP = 1, R_LOC, R_PAIR, R_AGENT, R_PAIRSUBJ, R_BREAK, R_LEAD,
@@ -431,12 +432,23 @@ load_table(const char *name, int which)
 			k = fold_dup(c[0]);
 			note_pair(k);
 			slot = ak_map_put(cues, k, strlen(k));
-			if (*slot != NULL) {	/* the later line wins */
-				free(((cue *)*slot)->kind);
-				free(((cue *)*slot)->type);
-				free(*slot);
+			/* the later line wins over one for the same type;
+			 * one for another type goes on beside it */
+			{
+				cue **pp = (cue **)slot, *old;
+
+				while (*pp != NULL && !((*pp)->type == NULL ?
+				    q->type == NULL : q->type != NULL &&
+				    strcmp((*pp)->type, q->type) == 0))
+					pp = &(*pp)->next;
+				if ((old = *pp) != NULL) {
+					q->next = old->next;
+					free(old->kind);
+					free(old->type);
+					free(old);
+				}
+				*pp = q;
 			}
-			*slot = q;
 			free(k);
 			break;
 		}
@@ -1753,6 +1765,18 @@ partake_later(const tok *t)
 	return NULL;
 }
 
+/* is a verb of expressing (أعرب، عبّر) in the clause before token j? */
+static int
+expressed(size_t j)
+{
+	size_t k;
+
+	for (k = j; k-- > 0 && k + 8 >= j && !toks[k + 1].brk; )
+		if (in_set("express", &toks[k]))
+			return 1;
+	return 0;
+}
+
 /* A cue before the trigger that takes the event away: its kind, or NULL. */
 static const char *
 blocked(size_t i, const trig *t, int clitics)
@@ -1803,16 +1827,19 @@ blocked(size_t i, const trig *t, int clitics)
 		q = pairget(cues, j);
 		if (q == NULL)
 			q = wordget(cues, &toks[j], 1);
-		if (q == NULL || (q->applies != '*' && q->applies != k) ||
+		while (q != NULL && ((q->applies != '*' && q->applies != k) ||
 		    q->window < 0 || (q->type != NULL &&
-		    strcmp(q->type, t->type) != 0))
+		    strcmp(q->type, t->type) != 0)))
+			q = q->next;
+		if (q == NULL)
 			continue;
 		/* "أعرب عن تقديره": a word the trigger needs is no cue */
 		if (t->need != NULL && in_set(t->need, &toks[j]))
 			continue;
-		/* "أعلنت الجماعة مسؤوليتها عن الهجوم": a claim, no topic */
+		/* "أعلنت الجماعة مسؤوليتها عن الهجوم": a claim, no topic;
+		 * "أعربت الوزارة عن ترحيبها": what is expressed is the act */
 		if (strcmp(q->kind, "topic") == 0 && j > 0 &&
-		    in_set("claims", &toks[j - 1]))
+		    (in_set("claims", &toks[j - 1]) || expressed(j)))
 			continue;
 		if (q->window == 0 || words <= (size_t)q->window)
 			return q->kind;
@@ -1824,11 +1851,11 @@ blocked(size_t i, const trig *t, int clitics)
 		if (toks[j].punct)
 			continue;
 		words++;
-		q = wordget(cues, &toks[j], 1);
-		if (q != NULL && q->after > 0 && (size_t)q->after >= words &&
-		    (q->applies == '*' || q->applies == k) &&
-		    (q->type == NULL || strcmp(q->type, t->type) == 0))
-			return q->kind;
+		for (q = wordget(cues, &toks[j], 1); q != NULL; q = q->next)
+			if (q->after > 0 && (size_t)q->after >= words &&
+			    (q->applies == '*' || q->applies == k) &&
+			    (q->type == NULL || strcmp(q->type, t->type) == 0))
+				return q->kind;
 	}
 	return NULL;
 }
@@ -2974,6 +3001,15 @@ np_group(size_t j, long *z)
 	    (j + 1 < ntok && !toks[j + 1].punct && toks[j + 1].actor < 0 &&
 	    definite(&toks[j + 1]) && np_word(j + 1))))
 		return (*z = np_end(j)) >= 0;
+	/* "محكمة أمن الدولة": a chain of genitives that ends definite */
+	if (in_set("agents", &toks[j]) && !definite(&toks[j]) &&
+	    j + 2 < ntok && !toks[j + 1].punct && !toks[j + 2].punct &&
+	    toks[j + 1].actor < 0 && toks[j + 2].actor < 0 &&
+	    !definite(&toks[j + 1]) && np_word(j + 1) &&
+	    definite(&toks[j + 2]) && np_word(j + 2)) {
+		*z = (long)j + 2;
+		return 1;
+	}
 	/* "هاجمت مجموعة مسلحة قرية": a noun that an adjective of arms
 	 * makes a group */
 	if (j + 1 < ntok && !toks[j + 1].punct && toks[j + 1].actor < 0 &&
@@ -3694,8 +3730,12 @@ find_roles(event *e, int clitics, int pron)
 			e->srule = "agent of the relative clause";
 		}
 		/* "تمديد العمل بالاتفاق بين لبنان وإسرائيل": a pair after
-		 * the noun it needs is that noun's, not its parties */
-		if (a < 0 && b < 0 && (g = pair_after(e->tend, &y)) >= 0 &&
+		 * the noun it needs is that noun's, not its parties; nor
+		 * does a noun with its possessor take a pair past another
+		 * noun (ترحيبها بالاتفاق بين X وY; not توقيعها بين الجانبين) */
+		if (a < 0 && b < 0 && (!pron || (e->tend + 1 < ntok &&
+		    is_word(&toks[e->tend + 1], "بين"))) &&
+		    (g = pair_after(e->tend, &y)) >= 0 &&
 		    !(e->need > (long)e->tend &&
 		    e->need + 1 < (long)acts[g].t0)) {
 			a = g;

@@ -739,3 +739,18 @@ brief() {
 	[ "${lines[4]}" = "4|ACCUSE|الوزارة|إسرائيل" ]
 	[ "${#lines[@]}" -eq 5 ]
 }
+
+@test "aevent: blame, recognition, a welcome expressed, a court by its genitives, a note handed" {
+	run bash -c "aevent '$F/diplo.json' | jq -r '[.sid, .type, .source.text // \"-\", .target.text // \"-\"] | map(tostring) | join(\"|\")'"
+	# "حمّلت X Y المسؤولية": X blames Y
+	[ "${lines[0]}" = "0|ACCUSE|حركة حماس|الاحتلال الإسرائيلي" ]
+	# recognition is support; a confession (اعترف المتهمون بتلقي) names
+	# no party and is none
+	[ "${lines[1]}" = "1|SUPPORT|إسبانيا|دولة فلسطين" ]
+	# "أعربت عن ترحيبها": expressed, no topic; the pair after the
+	# agreement is the agreement's, not the welcome's
+	[ "${lines[2]}" = "2|SUPPORT|وزارة الخارجية الكويتية|-" ]
+	[ "${lines[3]}" = "3|COERCE|محكمة أمن الدولة|ناشط معارض" ]
+	# a note of protest handed to an ambassador: no release, no march
+	[ "${#lines[@]}" -eq 4 ]
+}
