@@ -1348,7 +1348,13 @@ setup_actors(void)
 			continue;
 		if (gap < 1 || gap > 2)
 			continue;
-		if (a->type == 'R' && b->type == 'P') {
+		/* "نظيره الأردني أيمن الصفدي": a noun with a nationality and
+		 * the name of the same state after it are one person */
+		if ((a->type == 'R' || (a->type == 'N' && gap == 1 &&
+		    a->country != NULL && b->country != NULL &&
+		    a->countryl == b->countryl &&
+		    memcmp(a->country, b->country, a->countryl) == 0)) &&
+		    b->type == 'P') {
 			char cl;
 			int conj;
 

@@ -645,6 +645,9 @@ brief() {
 	# "لزيارة الإقليم": the region is visited, of the story's state
 	run bash -c "aevent '$F/heads.json' | jq -r 'select(.sid == 2) | [.source.text, .target.text, .target.country] | join(\"|\")'"
 	[ "$output" = "الوزيرة الأمريكية|الإقليم|IRQ" ]
+	# "نظيره الأردني أيمن الصفدي": the counterpart is the person named
+	run bash -c "aevent '$F/heads.json' | jq -r 'select(.sid == 3) | [.source.text, .target.text] | join(\"|\")'"
+	[ "$output" = "فؤاد حسين|أيمن الصفدي" ]
 }
 
 @test "aevent: last week is the one day of it the document names, else its month" {
