@@ -2404,6 +2404,14 @@ pair_after(size_t i, int *y)
 			*y = pair_second(a);
 			return a;
 		}
+		/* "الحوار الاستراتيجي بين": over its adjectives only, not
+		 * another noun ("تناول الاجتماع تبادل المعلومات بين") */
+		if (a < 0 && !toks[j].punct && !is_word(&toks[j], "بين") &&
+		    (trigger_word(&toks[j]) || !(adjective(&toks[j]) ||
+		    (definite(&toks[j]) && definite(&toks[i])) ||
+		    (!definite(&toks[j]) && !definite(&toks[i]) &&
+		    ends(F(&toks[j]), toks[j].fl, "ه")))))
+			return -1;	/* اشتباكات عنيفة بين: an adjective */
 	}
 	return -1;
 }
@@ -3799,10 +3807,12 @@ find_roles(event *e, int clitics, int pron)
 		b = jb;
 		e->trule = "joint subject";
 	}
-	/* "قوات الأمن التي تقاتل": the subject is what التي stands for */
+	/* "قوات الأمن التي تقاتل", "X ونظيره Y، اللذين عقدا": the subject
+	 * is what the relative stands for */
 	if (a < 0 && verb && i > 1 && role_of(i - 1) == R_LEAD &&
-	    toks[i - 2].ent) {
-		size_t k = i - 2;
+	    (toks[i - 2].ent || (i > 2 && toks[i - 2].punct == 0x060C &&
+	    toks[i - 3].ent))) {
+		size_t k = toks[i - 2].ent ? i - 2 : i - 3;
 
 		while (k > 0 && toks[k].actor < 0 && toks[k - 1].ent)
 			k--;
@@ -4096,6 +4106,34 @@ first_day(const char *d, size_t dl)
 }
 
 /*
+ * "دعا إلى تفعيل الاتفاقيات الموقعة بين البلدين منذ عام 2019": a date
+ * after منذ that follows a participle (ال + م) between the trigger at i
+ * and the date at j is the participle's.
+ */
+static int
+since_of_noun(size_t i, size_t j)
+{
+	size_t k, m = j;
+
+	while (m > i + 1 && (is_word(&toks[m - 1], "عام") ||
+	    is_word(&toks[m - 1], "العام")))
+		m--;
+	if (m <= i + 1 || !is_word(&toks[m - 1], "منذ"))
+		return 0;
+	/* "الاتفاقيات الموقعة": a feminine participle after the noun it
+	 * describes (not "المخيم", "المئات") */
+	for (k = i + 2; k + 1 < m; k++)
+		if (toks[k].actor < 0 && !toks[k].ent && definite(&toks[k]) &&
+		    toks[k].fl > 8 && memcmp(F(&toks[k]) + 4, "م", 2) == 0 &&
+		    ends(F(&toks[k]), toks[k].fl, "ه") &&
+		    !adjective(&toks[k]) && !trigger_word(&toks[k]) &&
+		    !toks[k - 1].punct && toks[k - 1].actor < 0 &&
+		    definite(&toks[k - 1]))
+			return 1;
+	return 0;
+}
+
+/*
  * Is an event of another type than the one at token i told between i and
  * j (i < j)?  Not the noun another trigger needs (افتتاح حوار), nor the
  * same act told again (قُتل ... في الهجوم الذي شنته).
@@ -4141,8 +4179,8 @@ date_of(size_t i)
 		 * ("في عام 2022 أكدت ..."); one after it, less far, and not
 		 * past another event ("ويأتي الهجوم بعد أسبوعين من احتجاز
 		 * الحوثيين سفينة ... في الثالث من يناير": the seizure's) */
-		if ((t0 > i && (dist > 25 || event_between(i, t0))) ||
-		    d->noun)
+		if ((t0 > i && (dist > 25 || event_between(i, t0) ||
+		    since_of_noun(i, t0))) || d->noun)
 			continue;
 		if (newsday != LONG_MIN &&
 		    first_day(d->value, d->valuel) > newsday)

@@ -757,3 +757,15 @@ brief() {
 	# a note of protest handed to an ambassador: no release, no march
 	[ "${#lines[@]}" -eq 4 ]
 }
+
+@test "aevent: thanks and a call by the one who thanked; a date of what was signed; a dual relative after a comma" {
+	run bash -c "aevent '$F/thank.json' | jq -r '[.sid, .type, .source.text // \"-\", .target.text // \"-\", .date] | map(tostring) | join(\"|\")'"
+	# "شكر حسين المملكة ...، ودعا": Hussein thanks, and Hussein calls;
+	# 2019 is when the agreements were signed, not when he called
+	[ "${lines[0]}" = "0|SUPPORT|حسين|المملكة الأردنية|2024-03-05" ]
+	[ "${lines[1]}" = "0|REQUEST|حسين|-|2024-03-05" ]
+	# "الصفدي ونظيره العراقي فؤاد حسين، اللذين عقدا": they held the talks;
+	# "ضبط الحدود" is border control, no seizure
+	[[ "$output" == *"1|CONSULT|فؤاد حسين|"* ]]
+	[[ "$output" != *"COERCE"* ]]
+}
