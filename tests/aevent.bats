@@ -769,3 +769,13 @@ brief() {
 	[[ "$output" == *"1|CONSULT|فؤاد حسين|"* ]]
 	[[ "$output" != *"COERCE"* ]]
 }
+
+@test "aevent: a project launched together, aid sent, a carrier deployed, a presence reinforced" {
+	run bash -c "aevent '$F/coop.json' | jq -r '[.sid, .type, .source.text // \"-\", .target.text // \"-\"] | map(tostring) | join(\"|\")'"
+	[ "${lines[0]}" = "0|COOPERATE|تركيا|العراق" ]
+	[ "${lines[1]}" = "1|AID|الجزائر|ليبيا" ]
+	[ "${lines[2]}" = "2|MOBILIZE|الولايات المتحدة|-" ]
+	[ "${lines[3]}" = "3|MOBILIZE|روسيا|ليبيا" ]
+	# a government's own project is cooperation with no one: none
+	[ "${#lines[@]}" -eq 4 ]
+}
