@@ -2397,13 +2397,30 @@ do_events(ak_rec *r, void *arg)
 	 * comes later still (out of order) meets it, unless it says what one
 	 * of its reports says.
 	 */
-	if (ref != NULL ? ref->c == NULL && (first = ref->first) >= 0 :
-	    (first = ev_find(&ev, sym)) >= 0) {
+	/*
+	 * A retelling joins without being compared or remembered: its
+	 * parties may differ from the event's, and must not keep a later
+	 * report (or tomorrow's run) from the event.
+	 */
+	if (ref != NULL && ref->c == NULL) {
+		docref_set(idb.p, idb.len, NULL, ref->first);
+		if (mark)
+			emit_dup(r, (uint32_t)ref->first);
+		return;
+	}
+	if (ref != NULL) {
+		docref_set(idb.p, idb.len, ref->c, -1);
+		add_report(&ref->c->reports, r, idb.p, idb.len);
+		if (mark)
+			mark_line(&ref->c->marked, r, ref->c->id);
+		return;
+	}
+	if ((first = ev_find(&ev, sym)) >= 0) {
 		docref_set(idb.p, idb.len, NULL, first);
 		written_again(r, &ev, first);
 		return;
 	}
-	if ((c = ref != NULL ? ref->c : pend_find(&ev, sym)) != NULL) {
+	if ((c = pend_find(&ev, sym)) != NULL) {
 		docref_set(idb.p, idb.len, c, -1);
 		cluster_add(c, &ev, content_hash(&ev));
 		add_report(&c->reports, r, idb.p, idb.len);

@@ -433,6 +433,14 @@ evrec() {
 	run adedup --events --mark "$TMP/in2"
 	[ "${#lines[@]}" -eq 3 ]
 	[[ "${lines[2]}" == '{"id":"a-6",'*'"dup_of":"a-2"}' ]]
+	# a retelling does not keep another report, nor tomorrow's run, from
+	# the event: it is neither compared nor remembered
+	{ cat "$TMP/in"
+	  evrec b 0 AGREE sign 'وزارة البيشمركة' IRQ 'وزارة الدفاع' USA 2024-05-06 2024-05-08 ''; } >"$TMP/in4"
+	run adedup --events --state "$TMP/st4" "$TMP/in4"
+	[ "${#lines[@]}" -eq 1 ]
+	run adedup --events --state "$TMP/st4" "$TMP/in4"
+	[ "${#lines[@]}" -eq 0 ]
 	# only within its document: another document's id is no retelling
 	{ evrec a 2 AGREE sign 'وزارة الدفاع' USA 'وزارة البيشمركة' IRQ 2024-05-06 2024-05-08 ''
 	  evrec b 4 AGREE sign 'سيليست والندر' USA 'شورش إسماعيل' IRQ 2024-05-06 2024-05-08 '' | sed 's/}$/,"retells":"a-2"}/'; } >"$TMP/in3"
