@@ -2818,12 +2818,16 @@ static int
 trigger_word(const tok *t)
 {
 	cands c;
-	int k;
+	int k, tanween = memmem(text + t->bo, t->bl, "\xd9\x8b", 2) != NULL;
+	const form *f;
 
 	candidates(&c, F(t), t->fl);
 	for (k = 0; k < c.k; k++)
-		if (ak_map_get(forms, c.s[k], c.n[k]) != NULL)
-			return 1;
+		for (f = ak_map_get(forms, c.s[k], c.n[k]); f != NULL;
+		    f = f->next)
+			/* "حكماً": tanween makes no verb */
+			if (!tanween || (f->t->cls != 'v' && f->t->cls != 'i'))
+				return 1;
 	return 0;
 }
 
@@ -3759,6 +3763,18 @@ find_roles(event *e, int clitics, int pron)
 				e->trule = "pair after بين";
 			}
 		}
+	}
+	/* "دعا الاتحاد الأوروبي إسرائيل إلى السماح ... إلى غزة": the
+	 * object right after the subject, before any party a preposition
+	 * marks further on */
+	if (b < 0 && e->tgt.json == NULL && t->obj && verb && !pas &&
+	    a >= 0 && (size_t)acts[a].t0 > e->tend &&
+	    (size_t)acts[a].t1 + 1 < ntok &&
+	    (y = toks[acts[a].t1 + 1].actor) >= 0 && y != a &&
+	    usable(y) && acts[y].role == 0 && !acts[y].conj &&
+	    acts[y].clitic == 0 && acts[y].type != 'N') {
+		b = y;
+		e->trule = "object";
 	}
 	if (b < 0 && e->tgt.json == NULL &&
 	    (b = marked_after(t, e->tend, a)) >= 0) {
@@ -5152,6 +5168,11 @@ one(ak_rec *r, void *arg)
 				if ((t->cls == 'v' || t->cls == 'i') &&
 				    marbuta(&toks[i]))
 					continue;	/* قتلة is no قتله */
+				/* "حكماً بالسجن": tanween makes a noun */
+				if ((t->cls == 'v' || t->cls == 'i') &&
+				    memmem(text + toks[i].bo, toks[i].bl,
+				    "\xd9\x8b", 2) != NULL)
+					continue;
 				if (t->cls == 'l' && !(c.cl[k] & C_L))
 					continue;
 				for (r2 = 0; r2 < t->nrest && ok; r2++) {

@@ -755,7 +755,15 @@ brief() {
 	[ "${lines[2]}" = "2|SUPPORT|وزارة الخارجية الكويتية|-" ]
 	[ "${lines[3]}" = "3|COERCE|محكمة أمن الدولة|ناشط معارض" ]
 	# a note of protest handed to an ambassador: no release, no march
-	[ "${#lines[@]}" -eq 4 ]
+	# "دعا X إسرائيل إلى ... إلى غزة": the object right after the subject
+	[ "${lines[4]}" = "6|REQUEST|الاتحاد الأوروبي|إسرائيل" ]
+	# an attack they are said to plot has not happened
+	[[ "${lines[5]}" == "7|COERCE|الشرطة الفرنسية|"* ]]
+	# a sentence passed, an entry barred, a deadline given
+	[[ "${lines[6]}" == "8|COERCE|"*"|راشد الغنوشي" ]]
+	[ "${lines[7]}" = "9|COERCE|الحكومة الهندية|الصحفيين" ]
+	[ "${lines[8]}" = "10|THREATEN|الحكومة العراقية|الفصائل المسلحة" ]
+	[ "${#lines[@]}" -eq 9 ]
 }
 
 @test "aevent: thanks and a call by the one who thanked; a date of what was signed; a dual relative after a comma" {
