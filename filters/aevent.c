@@ -1753,8 +1753,15 @@ partake_later(const tok *t)
 {
 	cands c;
 	int i;
+	const char *f = F(t);
 
-	if (t->punct)
+	if (t->punct || t->fl < 8)
+		return NULL;
+	/* only a word that starts with س or ل (after و or ف) may be one:
+	 * no need to take the others apart */
+	if (letter_is(f, "و") || letter_is(f, "ف"))
+		f += 2;
+	if (!letter_is(f, "س") && !letter_is(f, "ل"))
 		return NULL;
 	candidates(&c, F(t), t->fl);
 	for (i = 0; i < c.k; i++) {
