@@ -2821,11 +2821,18 @@ nisba(const tok *t)
 }
 
 /* is the word some trigger's form? */
+/* does token t bear tanween (an accusative noun: حكماً، صاروخاً)? */
+static int
+tanween(const tok *t)
+{
+	return memmem(text + t->bo, t->bl, "\xd9\x8b", 2) != NULL;
+}
+
 static int
 trigger_word(const tok *t)
 {
 	cands c;
-	int k, tanween = memmem(text + t->bo, t->bl, "\xd9\x8b", 2) != NULL;
+	int k, nv = tanween(t);
 	const form *f;
 
 	candidates(&c, F(t), t->fl);
@@ -2833,7 +2840,7 @@ trigger_word(const tok *t)
 		for (f = ak_map_get(forms, c.s[k], c.n[k]); f != NULL;
 		    f = f->next)
 			/* "حكماً": tanween makes no verb */
-			if (!tanween || (f->t->cls != 'v' && f->t->cls != 'i'))
+			if (!nv || (f->t->cls != 'v' && f->t->cls != 'i'))
 				return 1;
 	return 0;
 }
@@ -5177,8 +5184,7 @@ one(ak_rec *r, void *arg)
 					continue;	/* قتلة is no قتله */
 				/* "حكماً بالسجن": tanween makes a noun */
 				if ((t->cls == 'v' || t->cls == 'i') &&
-				    memmem(text + toks[i].bo, toks[i].bl,
-				    "\xd9\x8b", 2) != NULL)
+				    tanween(&toks[i]))
 					continue;
 				if (t->cls == 'l' && !(c.cl[k] & C_L))
 					continue;
