@@ -1139,6 +1139,29 @@ keep(const char *s, size_t n)
 	return synth[nsynth++] = ak_strndup(s, n);
 }
 
+/*
+ * An actor grown over more words (رئيس الحكومة، أنصار X): its text, as
+ * JSON, is the sentence from code point cs to the end of token last.
+ */
+static void
+retext(actor *a, size_t cs, size_t last)
+{
+	size_t from = toks[last].bo, cp = toks[last].cs;
+	int t = tok_at(cs);
+
+	if (t >= 0) {
+		from = toks[t].bo;
+		cp = toks[t].cs;
+	}
+	while (cp++ < cs)
+		ak_utf8_next(text, textl, &from);
+	ak_buf_reset(&tmp);
+	ak_json_str(&tmp, text + from, toks[last].bo + toks[last].bl - from);
+	a->text = keep(tmp.p, tmp.len);
+	a->textl = tmp.len;
+	a->cs = cs;
+}
+
 /* "الدعم الأميركي", "بقصف إسرائيلي": a noun and its nisba, outside every
  * mention, is a weak actor (type N): a target or an agent, never a
  * subject */
@@ -1313,24 +1336,16 @@ setup_actors(void)
 	 * of its country */
 	for (i = 0; i < nact; i++) {
 		actor *a = &acts[i];
-		int t = tok_at(a->cs);
+		int t = tok_at(a->cs), e = tok_at(a->ce ? a->ce - 1 : 0);
 
-		if (t > 0 && toks[t].cs == a->cs && !toks[t - 1].punct &&
-		    toks[t - 1].actor < 0 && in_set("followers",
-		    &toks[t - 1])) {
-			size_t from = toks[t - 1].bo;
+		if (t > 0 && e >= 0 && toks[t].cs == a->cs &&
+		    !toks[t - 1].punct && toks[t - 1].actor < 0 &&
+		    in_set("followers", &toks[t - 1])) {
 			const char *f = F(&toks[t - 1]);
 
 			/* و or ف before it is no part of the name */
-			if (letter_is(f, "و") || letter_is(f, "ف"))
-				from += 2;
-			ak_buf_reset(&tmp);
-			ak_json_str(&tmp, text + from, toks[tok_at(a->ce ?
-			    a->ce - 1 : 0)].bo + toks[tok_at(a->ce ? a->ce - 1 :
-			    0)].bl - from);
-			a->text = keep(tmp.p, tmp.len);
-			a->textl = tmp.len;
-			a->cs = toks[t - 1].cs + (from - toks[t - 1].bo) / 2;
+			retext(a, toks[t - 1].cs + (letter_is(f, "و") ||
+			    letter_is(f, "ف")), (size_t)e);
 			a->type = 'R';
 			a->grp = 1;
 		}
@@ -1373,22 +1388,13 @@ setup_actors(void)
 			a->dead = 1;
 		} else if (a->type == 'R' && b->type == 'R' && gap == 1 &&
 		    a->country == NULL && !definite(&toks[ta]) &&
-		    tok_at(a->cs) >= 0 && toks[tb].ce == b->ce &&
+		    toks[tb].ce == b->ce &&
 		    toks[tb].cs == b->cs && definite(&toks[tb]) &&
 		    in_set("agents", &toks[tb])) {
 			/* "رئيس الحكومة", "قائد الجيش": a title in the
 			 * construct state (no article) and the body it heads
 			 * are one actor, of the body's state */
-			size_t from = toks[tok_at(a->cs)].bo;
-			size_t cp = toks[tok_at(a->cs)].cs;
-
-			while (cp++ < a->cs)
-				ak_utf8_next(text, textl, &from);
-			ak_buf_reset(&tmp);
-			ak_json_str(&tmp, text + from, toks[tb].bo +
-			    toks[tb].bl - from);
-			a->text = keep(tmp.p, tmp.len);
-			a->textl = tmp.len;
+			retext(a, a->cs, (size_t)tb);
 			a->ce = b->ce;
 			a->country = b->country;
 			a->countryl = b->countryl;
