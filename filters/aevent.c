@@ -3768,12 +3768,10 @@ find_roles(event *e, int clitics, int pron)
 			e->srule = "agent of the relative clause";
 		}
 		/* "تمديد العمل بالاتفاق بين لبنان وإسرائيل": a pair after
-		 * the noun it needs is that noun's, not its parties; nor
-		 * does a noun with its possessor take a pair past another
-		 * noun (ترحيبها بالاتفاق بين X وY; not توقيعها بين الجانبين) */
-		if (a < 0 && b < 0 && (!pron || (e->tend + 1 < ntok &&
-		    is_word(&toks[e->tend + 1], "بين"))) &&
-		    (g = pair_after(e->tend, &y)) >= 0 &&
+		 * the noun it needs is that noun's, not its parties (and
+		 * pair_after() goes past no other noun: ترحيبها بالاتفاق
+		 * بين X وY) */
+		if (a < 0 && b < 0 && (g = pair_after(e->tend, &y)) >= 0 &&
 		    !(e->need > (long)e->tend &&
 		    e->need + 1 < (long)acts[g].t0)) {
 			a = g;
