@@ -580,6 +580,13 @@ static ak_buf	 fb, out, ex;
 static const char *text;
 static size_t	 textl;
 
+/* "مساعدة وزير الدفاع الأميركي لشؤون الأمن الدولي سيليست والاندر" */
+struct title {
+	char	*key;		/* the title folded, one space between words */
+	char	*country;	/* JSON, or NULL */
+	char	*name;		/* JSON string: the name's canonical or text */
+};
+
 /* what the document has said so far */
 static struct {
 	char	*doc;
@@ -600,6 +607,8 @@ static struct {
 	long	*days;		/* the days it names */
 	size_t	 ndays;
 	int	 sameday;	/* it names its own day */
+	struct title *titles;	/* the titles it gave a name */
+	size_t	 ntitles;
 } docst;
 
 static size_t
@@ -1256,6 +1265,83 @@ before_quote(size_t t0)
 	return t0;
 }
 
+/* a title's JSON string folded, its words one space apart */
+static void
+title_key(ak_buf *b, const char *json, size_t n)
+{
+	size_t i, j = 0;
+
+	ak_buf_reset(b);
+	if (json == NULL || n < 2 || json[0] != '"')
+		return;
+	ak_fold(b, json + 1, n - 2);
+	for (i = 0; i < b->len; i++)
+		if (b->p[i] != ' ' || (j > 0 && b->p[j - 1] != ' '))
+			b->p[j++] = b->p[i];
+	while (j > 0 && b->p[j - 1] == ' ')
+		j--;
+	b->len = j;
+}
+
+/*
+ * Title t was said with name p: a title said alone elsewhere in the
+ * document may be p (a lead's "مساعدة وزير الدفاع الأميركي", told by
+ * name in the body).
+ */
+static void
+remember_title(const actor *t, const actor *p)
+{
+	ak_buf k = { 0 };
+	struct title *x;
+	const char *cc = p->country != NULL ? p->country : t->country;
+	size_t ccl = p->country != NULL ? p->countryl : t->countryl;
+
+	title_key(&k, t->text, t->textl);
+	if (k.len == 0 || p->text == NULL) {
+		ak_buf_free(&k);
+		return;
+	}
+	if (docst.ntitles % 8 == 0)
+		docst.titles = ak_realloc(docst.titles, (docst.ntitles + 8) *
+		    sizeof(*docst.titles));
+	x = &docst.titles[docst.ntitles++];
+	x->key = ak_strndup(k.p, k.len);
+	x->country = cc != NULL && !(ccl == 4 && memcmp(cc, "null", 4) == 0) ?
+	    ak_strndup(cc, ccl) : NULL;
+	if (p->canonical != NULL && p->canonicall > 2 && p->canonical[0] == '"')
+		x->name = ak_strndup(p->canonical, p->canonicall);
+	else
+		x->name = ak_strndup(p->text, p->textl);
+	ak_buf_free(&k);
+}
+
+/*
+ * The one name the document gave a title that begins with key's words
+ * (of no other country), or NULL: "وزير الدفاع" said of two men is
+ * neither.
+ */
+static const char *
+title_name(const char *key, const char *cc)
+{
+	const char *name = NULL;
+	size_t k, n = strlen(key);
+
+	for (k = 0; k < docst.ntitles; k++) {
+		const struct title *x = &docst.titles[k];
+
+		if (strncmp(x->key, key, n) != 0 ||
+		    (x->key[n] != '\0' && x->key[n] != ' '))
+			continue;
+		if (cc != NULL && x->country != NULL &&
+		    strcmp(cc, x->country) != 0)
+			continue;
+		if (name != NULL && strcmp(name, x->name) != 0)
+			return NULL;
+		name = x->name;
+	}
+	return name;
+}
+
 static void
 setup_actors(void)
 {
@@ -1279,6 +1365,7 @@ setup_actors(void)
 			}
 			if (acts[j].type == 'P' && acts[i].type == 'R') {
 				/* a title holding a name: the name speaks */
+				remember_title(&acts[i], &acts[j]);
 				acts[i].text = acts[j].text;
 				acts[i].textl = acts[j].textl;
 				acts[i].canonical = acts[j].canonical;
@@ -1376,6 +1463,8 @@ setup_actors(void)
 			prefix_of(&toks[tb], b->cs, &cl, &conj);
 			if (conj)
 				continue;
+			if (a->type == 'R')
+				remember_title(a, b);
 			b->cs = a->cs;
 			if (b->country == NULL) {
 				b->country = a->country;
@@ -4561,6 +4650,9 @@ typedef struct {
 	char	 id[17];
 	char	 retells[17];	/* "" none */
 	const char *why;	/* the date rule, when the date is changed */
+	size_t	 coff[2];	/* a title's "canonical":null in json, or 0 */
+	char	*tkey[2];	/* that title folded, and its country JSON */
+	char	*tcc[2];
 } heldev;
 
 static heldev	*hev;
@@ -4654,28 +4746,47 @@ flush_held(void)
 	}
 	for (k = 0; k < nhev; k++) {
 		heldev *h = &hev[k];
+		struct { size_t off, len; const char *s; } sp[4];
+		size_t nsp = 0, at = 0, c;
 
-		if (h->date == NULL)
-			ak_put(h->json, h->len);
-		else {
-			ak_put(h->json, h->doff);
-			ak_put(h->date, strlen(h->date));
-			if (h->rlen > 0) {
-				ak_put(h->json + h->doff + h->dlen,
-				    h->roff - h->doff - h->dlen);
-				ak_put(h->why, strlen(h->why));
-				ak_put(h->json + h->roff + h->rlen,
-				    h->len - h->roff - h->rlen);
-			} else
-				ak_put(h->json + h->doff + h->dlen,
-				    h->len - h->doff - h->dlen);
+		/* a title said alone: the name the document gave it, before
+		 * or after (sources first, then the date, then its rule) */
+		for (c = 0; c < 2; c++) {
+			const char *nm;
+
+			if (h->coff[c] > 0 && (nm = title_name(h->tkey[c],
+			    h->tcc[c])) != NULL) {
+				sp[nsp].off = h->coff[c];
+				sp[nsp].len = 4;
+				sp[nsp++].s = nm;
+			}
 		}
+		if (h->date != NULL) {
+			sp[nsp].off = h->doff;
+			sp[nsp].len = h->dlen;
+			sp[nsp++].s = h->date;
+			if (h->rlen > 0) {
+				sp[nsp].off = h->roff;
+				sp[nsp].len = h->rlen;
+				sp[nsp++].s = h->why;
+			}
+		}
+		for (j = 0; j < nsp; j++) {
+			ak_put(h->json + at, sp[j].off - at);
+			ak_put(sp[j].s, strlen(sp[j].s));
+			at = sp[j].off + sp[j].len;
+		}
+		ak_put(h->json + at, h->len - at);
 		ak_endrec();
 	}
 	for (k = 0; k < nhev; k++) {
 		free(hev[k].json);
 		free(hev[k].key);
 		free(hev[k].date);
+		free(hev[k].tkey[0]);
+		free(hev[k].tkey[1]);
+		free(hev[k].tcc[0]);
+		free(hev[k].tcc[1]);
 	}
 	nhev = 0;
 }
@@ -4701,6 +4812,26 @@ remember_date(const event *e, const char *d, size_t dl)
 	docst.told[docst.ntold++] = b.p;
 }
 
+/*
+ * Where the JSON of w, written to out from offset from on, has its
+ * canonical's null, if w is a title said alone; else 0.
+ */
+static size_t
+alone_title(const who *w, size_t from)
+{
+	const actor *a;
+	const char *p;
+	static const char k[] = "\"canonical\":null";
+
+	if (w->a < 0)
+		return 0;
+	a = &acts[w->a];
+	if (a->type != 'R' || a->grp || a->canonical != NULL)
+		return 0;
+	p = memmem(out.p + from, out.len - from, k, sizeof(k) - 1);
+	return p != NULL ? (size_t)(p - out.p) + sizeof(k) - 5 : 0;
+}
+
 static void
 emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
     size_t sidl, const char *dd, size_t ddl)
@@ -4713,6 +4844,7 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	size_t sdl = 0, doff, dlen, roff = 0, rlen = 0;
 	int undated = 0;
 	heldev *hv;
+	size_t coff[2];
 	size_t n, i, locl = 0;
 	char id[17];
 	uint64_t h;
@@ -4753,9 +4885,13 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	else
 		ak_buf_adds(&out, "null");
 	ak_buf_adds(&out, ",\"source\":");
+	coff[0] = out.len;
 	who_json(&out, &e->src);
+	coff[0] = alone_title(&e->src, coff[0]);
 	ak_buf_adds(&out, ",\"target\":");
+	coff[1] = out.len;
 	who_json(&out, &e->tgt);
+	coff[1] = alone_title(&e->tgt, coff[1]);
 	/* GUIDELINES: a date in the sentence, else the document's (the
 	 * news is reported on its day); no guess from other events */
 	doff = out.len + sizeof(",\"date\":") - 1;
@@ -4889,6 +5025,20 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 	hv->whi = d != NULL ? d->whi : 0;
 	hv->told = told;
 	memcpy(hv->id, e->id, sizeof(hv->id));
+	for (i = 0; i < 2; i++) {
+		const actor *a;
+
+		hv->coff[i] = coff[i];
+		hv->tkey[i] = hv->tcc[i] = NULL;
+		if (coff[i] == 0)
+			continue;
+		a = &acts[(i ? e->tgt : e->src).a];
+		title_key(&tmp, a->text, a->textl);
+		hv->tkey[i] = ak_strndup(tmp.p, tmp.len);
+		if (a->country != NULL && !(a->countryl == 4 &&
+		    memcmp(a->country, "null", 4) == 0))
+			hv->tcc[i] = ak_strndup(a->country, a->countryl);
+	}
 	hv->retells[0] = '\0';
 	if (e->retells != NULL) {
 		memcpy(hv->retells, e->retells, 16);
@@ -5054,6 +5204,14 @@ one(ak_rec *r, void *arg)
 			free(docst.told[--docst.ntold]);
 		free(docst.told);
 		free(docst.days);
+		while (docst.ntitles > 0) {
+			struct title *x = &docst.titles[--docst.ntitles];
+
+			free(x->key);
+			free(x->country);
+			free(x->name);
+		}
+		free(docst.titles);
 		if (docst.names != NULL)
 			ak_map_free(docst.names, free);
 		if (docst.bytype != NULL)

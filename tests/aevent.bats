@@ -254,6 +254,19 @@ brief() {
 	[ "$output" = "0 1 2 3 4 6 7 8 " ]
 }
 
+@test "aevent: a title said alone is the person the document names with it" {
+	run sh -c 'aevent "$1" | jq -r "[.doc, .sid, .source.canonical] | map(tostring) | join(\" \")"' _ "$F/titles.json"
+	[ "$status" -eq 0 ]
+	# named after (the lead) and before; a title two men bore is neither
+	[ "${lines[0]}" = "n 0 آن كلير لوجاندر" ]
+	[ "${lines[2]}" = "n 2 ثابت العباسي" ]
+	[ "${lines[4]}" = "o 1 null" ]
+	# -u writes each event at once: no name from after
+	run sh -c 'aevent -u "$1" | jq -r .source.canonical' _ "$F/titles.json"
+	[ "${lines[0]}" = "null" ]
+	[ "${lines[2]}" = "ثابت العباسي" ]
+}
+
 @test "aevent: a state body with no nationality is of the story's country" {
 	run bash -c "aevent '$F/home.json' | jq -r '[.sid, .type, .source.text, .source.country // \"-\"] | map(tostring) | join(\"|\")'"
 	[ "${lines[0]}" = "0|COERCE|الشرطة|JOR" ]
