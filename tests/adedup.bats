@@ -339,10 +339,19 @@ evrec() {
 	[ "$(printf '%s\n' "${lines[@]}" | grep -vc dup_of)" -eq 4 ]
 	# the other outlet's report is the first meeting
 	[[ "${lines[1]}" == '{"id":"b-0",'*'"dup_of":"a-1"}' ]]
-	# one sentence told twice with the same name is one event
+	# one meeting told twice with the same name is one event
 	{ evrec a 1 CONSULT meet 'الوفد العراقي' IRQ 'جيمس هولند' USA 2024-05-06 2024-05-08 ''
-	  evrec a 5 CONSULT visit 'الوفد العراقي' IRQ 'هولند' USA 2024-05-06 2024-05-08 ''; } >"$TMP/in"
+	  evrec a 5 CONSULT meet 'الوفد العراقي' IRQ 'هولند' USA 2024-05-06 2024-05-08 ''; } >"$TMP/in"
 	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 1 ]
+	# the visit in which it was held is another (PLOVER's modes, ICEWS's
+	# codes 042 and 046)
+	{ evrec a 1 CONSULT meet 'الوفد العراقي' IRQ 'جيمس هولند' USA 2024-05-06 2024-05-08 ''
+	  evrec a 5 CONSULT visit 'الوفد العراقي' IRQ 'هولند' USA 2024-05-06 2024-05-08 ''
+	  evrec b 2 CONSULT visit 'الوفد العراقي' IRQ 'جيمس هولند' USA 2024-05-06 2024-05-08 ''; } >"$TMP/in"
+	run adedup --events --mark "$TMP/in"
+	[ "${#lines[@]}" -eq 3 ]
+	[[ "${lines[1]}" != *dup_of* ]]
+	[[ "${lines[2]}" == '{"id":"b-2",'*'"dup_of":"a-5"}' ]]
 	# a meeting with no one named is not one of hers; "the visit" is hers
 	{ evrec a 1 CONSULT meet 'ليندا كارتر' USA 'قاسم الأعرجي' IRQ 2024-05-06 2024-05-06 ''
 	  evrec a 4 CONSULT meet 'ليندا كارتر' USA '' '' 2024-05-06 2024-05-06 ''
