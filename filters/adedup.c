@@ -693,7 +693,7 @@ typedef struct {
 } ev_item;
 
 /* the lexicon: folded, normalised word -> kind and country */
-enum { K_ROLE = 1, K_NATION, K_COUNTRY, K_CITY, K_REGION };
+enum { K_ROLE = 1, K_NATION, K_COUNTRY, K_CITY, K_REGION, K_BODY };
 typedef struct {
 	int	kind;
 	char	cc[3];
@@ -811,6 +811,8 @@ lex_load(const char *path, int must)
 			e->kind = K_CITY;
 		else if (strcmp(col[1], "region") == 0)
 			e->kind = K_REGION;
+		else if (strcmp(col[1], "body") == 0)
+			e->kind = K_BODY;
 		else
 			goto bad;
 		if (e->kind != K_ROLE) {
@@ -839,7 +841,7 @@ lex_load(const char *path, int must)
 		continue;
 bad:
 		ak_errx(2, "%s:%lu: want WORD<TAB>role|nation|country|city|"
-		    "region[<TAB>ISO3[<TAB>REGION]]", ak_tsv_path(t),
+		    "region|body[<TAB>ISO3[<TAB>REGION]]", ak_tsv_path(t),
 		    ak_tsv_lineno(t));
 	}
 	ak_tsv_close(t);
@@ -1086,10 +1088,12 @@ fill(actor *a, const char *s, size_t n, int place)
 				a->country = 1;
 			/*
 			 * a capital as an actor is its state, a region its
-			 * own authority: a name
+			 * own authority: a name; a body of a region (the
+			 * Peshmerga) is named by the region too, so that the
+			 * region is not another party than its forces
 			 */
 			if ((place && e->kind == K_CITY) ||
-			    e->kind == K_REGION) {
+			    e->kind == K_REGION || e->kind == K_BODY) {
 				p = strip_pre(w, n, 0);
 				add_word(a, w + p, strip_suf(w + p, n - p), 0);
 				if (e->parent)

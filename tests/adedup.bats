@@ -360,6 +360,16 @@ evrec() {
 	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 3 ]
 }
 
+@test "adedup --events: a region and its forces are one party, two of its forces two" {
+	{ evrec a 2 AGREE sign 'ليندا كارتر' USA 'قوات البيشمركة' IRQ 2024-05-06 2024-05-08 ''
+	  evrec a 5 AGREE sign 'ليندا كارتر' USA 'إقليم كوردستان' IRQ 2024-05-06 2024-05-08 ''
+	  evrec a 7 AGREE sign 'ليندا كارتر' USA 'قوات الأسايش' IRQ 2024-05-06 2024-05-08 ''; } >"$TMP/in"
+	run adedup --events --mark "$TMP/in"
+	[ "$status" -eq 0 ]
+	[[ "${lines[1]}" == '{"id":"a-5",'*'"dup_of":"a-2"}' ]]
+	[[ "${lines[2]}" != *dup_of* ]]
+}
+
 @test "adedup --events: the same countries alone do not make one event" {
 	# in one document: a minister's visit to the capital, the two states' talks
 	{ evrec a 2 CONSULT visit 'جيمس هولند' USA 'بغداد' IRQ 2024-05 2024-05-20 ''
