@@ -2139,6 +2139,29 @@ usable(int a)
 	    acts[a].role != R_HEAD && acts[a].type != 'N';
 }
 
+/*
+ * "هناك 2500 جندي أمريكي ... لا يزالون متمركزين": the actor said to be
+ * there, within six words after هناك in the sentence before token i,
+ * or -1
+ */
+static int
+said_there(size_t i)
+{
+	size_t j, k;
+
+	for (j = i; j-- > 0; ) {
+		if (toks[j + 1].pbrk)
+			return -1;
+		if (!in_set("there", &toks[j]))
+			continue;
+		for (k = j + 1; k < i && k <= j + 6; k++)
+			if (toks[k].actor >= 0 && usable(toks[k].actor))
+				return toks[k].actor;
+		return -1;
+	}
+	return -1;
+}
+
 /* TYPE is in set (its types are written as words, folded like them) */
 static int
 type_in(const char *set, const char *type)
@@ -5475,6 +5498,9 @@ one(ak_rec *r, void *arg)
 				e.srule = *prev != '\0' ?
 				    "the same event told before" : NULL;
 				e.retells = last_id(e.tr);
+			} else if (e.src.a < 0 && e.src.json == NULL &&
+			    !e.passive && (e.src.a = said_there(i)) >= 0) {
+				e.srule = "who is said to be there";
 			} else if (e.src.a < 0 && e.src.json == NULL &&
 			    docst.src != NULL && !e.passive &&
 			    sid - docst.srcsid <= 6) {

@@ -267,6 +267,13 @@ brief() {
 	[ "${lines[2]}" = "ثابت العباسي" ]
 }
 
+@test "aevent: هناك X ... متمركزين: who is said to be there acts" {
+	run sh -c 'aevent "$1" | jq -r "[.sid, .type, .source.text] | map(tostring) | join(\" \")"' _ "$F/there.json"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "1 MOBILIZE جندي أمريكي" ]
+	[ "${lines[1]}" = "1 AID جندي أمريكي" ]
+}
+
 @test "aevent: a state body with no nationality is of the story's country" {
 	run bash -c "aevent '$F/home.json' | jq -r '[.sid, .type, .source.text, .source.country // \"-\"] | map(tostring) | join(\"|\")'"
 	[ "${lines[0]}" = "0|COERCE|الشرطة|JOR" ]

@@ -163,6 +163,10 @@ toks() {
 	[ "$output" = 0 ]
 	run jq -r '.roles[] | "\(.text):\(.country):\(.sector):\(.group)"' "$TMP/out"
 	[ "$output" = 'القوات الأمريكية:USA:MIL:true' ]
+	# a counted soldier (the singular after a number) is a group too
+	tag 'وهناك 2500 جندي أمريكي في العراق' >"$TMP/out"
+	run jq -r '.roles[] | "\(.text):\(.country):\(.sector):\(.group)"' "$TMP/out"
+	[ "$output" = 'جندي أمريكي:USA:MIL:true' ]
 }
 
 @test "atag: a name inside a title is tagged" {
