@@ -51,6 +51,7 @@ typedef struct {
 	int	 needtarget;		/* FLAGS "target": no event without */
 	int	 passive;		/* FLAGS "passive": its subject suffers */
 	int	 speaker;		/* FLAGS "speaker": the sayer is source */
+	int	 nob;			/* FLAGS "nob": not after ب (بدعوة) */
 	int	 nrest, npreps, obj;
 	char	*rest[MAXREST];		/* further words, folded */
 	char	*preps[MAXPREP];	/* folded; "ب" "ل" are proclitics */
@@ -318,6 +319,7 @@ load_triggers(const char *path, int must)
 		t->needtarget = n > 8 && strstr(c[8], "target") != NULL;
 		t->passive = n > 8 && strstr(c[8], "passive") != NULL;
 		t->speaker = n > 8 && strstr(c[8], "speaker") != NULL;
+		t->nob = n > 8 && strstr(c[8], "nob") != NULL;
 		if (t->need != NULL && t->need[0] == '@')
 			memmove(t->need, t->need + 1, strlen(t->need));
 		ak_buf_reset(&tmp);
@@ -2077,6 +2079,13 @@ inside_speech(size_t i, const trig *t)
 		if (evs[x].t < i && !broken(evs[x].t, i) &&
 		    (strcmp(ty, "REQUEST") == 0 || strcmp(ty, "ACCUSE") == 0 ||
 		    strcmp(ty, "THREATEN") == 0 || strcmp(ty, "REJECT") == 0)) {
+			/* "رفضوا الإفراج عنهم رغم دعوة المجلس": what
+			 * stands despite it is no part of what is said */
+			for (j = evs[x].t + 1; j < i; j++)
+				if (in_set("despite", &toks[j]))
+					break;
+			if (j < i)
+				continue;
 			/* "أدانت X الهجوم وأعربت عن تضامنها": the verb the
 			 * noun needs starts a statement of its own */
 			for (j = evs[x].t + 1; t->need != NULL && j < i; j++)
@@ -2137,6 +2146,21 @@ usable(int a)
 		return 0;
 	return a >= 0 && !acts[a].dead && acts[a].role != R_LOC &&
 	    acts[a].role != R_HEAD && acts[a].type != 'N';
+}
+
+/* "رغم دعوة", "على الرغم من الدعوات": token i stands despite something */
+static int
+despite_before(size_t i)
+{
+	size_t j;
+
+	for (j = i; j-- > 0 && i - j <= 3; ) {
+		if (toks[j + 1].brk || toks[j + 1].pbrk)
+			return 0;
+		if (in_set("despite", &toks[j]))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -5373,6 +5397,8 @@ one(ak_rec *r, void *arg)
 					continue;
 				if (t->cls == 'l' && !(c.cl[k] & C_L))
 					continue;
+				if (t->nob && (c.cl[k] & C_B))
+					continue;	/* "بدعوة من": invited */
 				for (r2 = 0; r2 < t->nrest && ok; r2++) {
 					j++;
 					ok = j < ntok && !toks[j].punct &&
@@ -5503,9 +5529,22 @@ one(ak_rec *r, void *arg)
 				e.srule = "who is said to be there";
 			} else if (e.src.a < 0 && e.src.json == NULL &&
 			    docst.src != NULL && !e.passive &&
-			    sid - docst.srcsid <= 6) {
+			    sid - docst.srcsid <= 6 &&
+			    !(e.tr->cls == 'n' && !pr[k] && definite(&toks[i]))) {
 				e.src.json = docst.src;
 				e.srule = "pronoun: the document's last actor";
+			}
+			/* "رفضوا الإفراج عنهم رغم دعوة مجلس الأمن": a call
+			 * that an act defies was made to its doer */
+			if (strcmp(e.tr->type, "REQUEST") == 0 && e.tgt.a < 0 &&
+			    e.tgt.json == NULL && despite_before(i)) {
+				for (x = nev; x-- > 0; )
+					if (evs[x].t < i && (evs[x].src.a >= 0 ||
+					    evs[x].src.json != NULL)) {
+						e.tgt = evs[x].src;
+						e.trule = "who acts despite it";
+						break;
+					}
 			}
 			/* "قتل جنود في انفجار عبوة استهدفت دوريتهم": the
 			 * victims, named before, are not who attacked */

@@ -274,6 +274,18 @@ brief() {
 	[ "${lines[1]}" = "1 AID جندي أمريكي" ]
 }
 
+@test "aevent: دعوة is a call, not an invitation; a defied call was made to the doer" {
+	run sh -c 'aevent "$1" | jq -r "[.doc, .sid, .type, .source.text, .target.text // \"-\"] | join(\" \")"' _ "$F/calls.json"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "k 0 REQUEST الاتحاد الأوروبي -" ]
+	# بدعوة من and a call to visit are invitations: no call, no visit
+	[ "${lines[1]}" = "k 3 REJECT المسلحون مجلس الأمن" ]
+	[ "${lines[2]}" = "k 3 REQUEST مجلس الأمن المسلحون" ]
+	# calls nobody is named making are not the last person's
+	[ "${lines[3]}" = "kk 0 AGREE الرئيس المالي فرنسا" ]
+	[ "${#lines[@]}" -eq 4 ]
+}
+
 @test "aevent: a state body with no nationality is of the story's country" {
 	run bash -c "aevent '$F/home.json' | jq -r '[.sid, .type, .source.text, .source.country // \"-\"] | map(tostring) | join(\"|\")'"
 	[ "${lines[0]}" = "0|COERCE|الشرطة|JOR" ]
