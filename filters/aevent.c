@@ -4011,9 +4011,21 @@ find_roles(event *e, int clitics, int pron)
 	    in_set("agents", &toks[i - 1]) && in_set("that", &toks[i - 2]))
 		npsubj = 1;
 	if (a < 0 && !pas && !npsubj) {
-		if ((a = before(i, 1)) >= 0)
+		if ((a = before(i, 1)) >= 0) {
 			e->srule = pron ? "the pronoun's antecedent" :
 			    "nearest actor before";
+			/* "تواصل القوات الأمريكية وقوات التحالف تقديم": the
+			 * first of joint subjects (GUIDELINES); of a meeting
+			 * or a pledge the other is the target if nothing else
+			 * is, of aid a fellow giver */
+			if (conj_head(a) != a) {
+				a = conj_head(a);
+				if (b < 0 && e->tgt.json == NULL &&
+				    symmetric(t->type) &&
+				    (b = conj_next(a)) >= 0)
+					e->trule = "joint subject";
+			}
+		}
 		else if (!verb && !pron && (a = after(e->tend, 12, 2)) >= 0 &&
 		    a != b)
 			e->srule = "actor after the noun";
@@ -4838,8 +4850,12 @@ flush_held(void)
 	nhev = 0;
 }
 
+/*
+ * e is dated d: it dates the held events it tells again; unless the date
+ * is only another telling's (told), later events may take it too.
+ */
 static void
-remember_date(const event *e, const char *d, size_t dl)
+remember_date(const event *e, const char *d, size_t dl, int told)
 {
 	ak_buf b = { 0 };
 
@@ -4853,6 +4869,10 @@ remember_date(const event *e, const char *d, size_t dl)
 	party_words(&b, &e->src);
 	ak_buf_cstr(&b);
 	date_held(b.p, d, dl);
+	if (told) {
+		ak_buf_free(&b);
+		return;
+	}
 	if (docst.ntold % 16 == 0)
 		docst.told = ak_realloc(docst.told, (docst.ntold + 16) *
 		    sizeof(*docst.told));
@@ -4953,13 +4973,16 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 		drule = v == ob ? "the first day of the span it opens" :
 		    "nearest date in the clause";
 		if (vl > 2 && v[0] == '"')
-			remember_date(e, v, vl);
+			remember_date(e, v, vl, 0);
 	} else if ((sd = told_before(e, &sdl, &rid)) != NULL) {
 		if (e->retells == NULL)
 			e->retells = rid;
 		told = e->retells != NULL;
 		put_raw(&out, "date", sd, sdl);
 		drule = "the same event told before";
+		/* the lead that sums it up, held undated, is it too */
+		if (sdl > 2 && sd[0] == '"')
+			remember_date(e, sd, sdl, 1);
 	} else {
 		put_raw(&out, "date", dd, ddl);
 		undated = 1;

@@ -286,6 +286,16 @@ brief() {
 	[ "${#lines[@]}" -eq 4 ]
 }
 
+@test "aevent: the first of joint subjects before a noun; a lead dated through a telling" {
+	run sh -c 'aevent "$1" | jq -r "[.sid, .source.text, .target.text // \"-\", .date] | map(tostring) | join(\" \")"' _ "$F/joint.json"
+	[ "$status" -eq 0 ]
+	# the lead takes the date that the third sentence takes from the second
+	[ "${lines[0]}" = "0 الحكومة الأردنية - 2024-06-03" ]
+	[ "${lines[2]}" = "2 الخصاونة الحكومة الأردنية 2024-06-03" ]
+	# a fellow giver of aid is no recipient
+	[ "${lines[3]}" = "3 القوات الفرنسية الجيش المالي 2024-06-20" ]
+}
+
 @test "aevent: a state body with no nationality is of the story's country" {
 	run bash -c "aevent '$F/home.json' | jq -r '[.sid, .type, .source.text, .source.country // \"-\"] | map(tostring) | join(\"|\")'"
 	[ "${lines[0]}" = "0|COERCE|الشرطة|JOR" ]
