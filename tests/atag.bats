@@ -167,6 +167,10 @@ toks() {
 	tag 'وهناك 2500 جندي أمريكي في العراق' >"$TMP/out"
 	run jq -r '.roles[] | "\(.text):\(.country):\(.sector):\(.group)"' "$TMP/out"
 	[ "$output" = 'جندي أمريكي:USA:MIL:true' ]
+	# a people, and a people of a state
+	tag 'وساعدنا شركاءنا كورد العراق في إعادة البناء' >"$TMP/out"
+	run jq -r '.roles[] | "\(.text):\(.country):\(.sector):\(.group)"' "$TMP/out"
+	[ "$output" = 'كورد العراق:IRQ:CVL:true' ]
 }
 
 @test "atag: a name inside a title is tagged" {
