@@ -5532,7 +5532,9 @@ one(ak_rec *r, void *arg)
 				e.srule = NPSUBJ;	/* "جدد المجلس رفضه" */
 			/* a dropped subject, a possessive pronoun (زيارته) or
 			 * an actor left unsaid stands for the person the
-			 * document named last, if lately */
+			 * document named last, if lately; not in a heading
+			 * of three words or fewer ("سلسلة عقوبات"), nor for a
+			 * bare definite noun ("الدعوات المتزايدة") */
 			/* "ويأتي الهجوم بعد": a bare verbal noun with the
 			 * article, of a type the document told before, is
 			 * that event, with its source or none */
@@ -5552,7 +5554,7 @@ one(ak_rec *r, void *arg)
 				e.srule = "who is said to be there";
 			} else if (e.src.a < 0 && e.src.json == NULL &&
 			    docst.src != NULL && !e.passive &&
-			    sid - docst.srcsid <= 6 &&
+			    sid - docst.srcsid <= 6 && ntok > 3 &&
 			    !(e.tr->cls == 'n' && !pr[k] && definite(&toks[i]))) {
 				e.src.json = docst.src;
 				e.srule = "pronoun: the document's last actor";

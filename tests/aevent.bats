@@ -281,7 +281,8 @@ brief() {
 	# بدعوة من and a call to visit are invitations: no call, no visit
 	[ "${lines[1]}" = "k 3 REJECT المسلحون مجلس الأمن" ]
 	[ "${lines[2]}" = "k 3 REQUEST مجلس الأمن المسلحون" ]
-	# calls nobody is named making are not the last person's
+	# calls nobody is named making are not the last person's, nor are
+	# the sanctions of a heading
 	[ "${lines[3]}" = "kk 0 AGREE الرئيس المالي فرنسا" ]
 	[ "${#lines[@]}" -eq 4 ]
 }
