@@ -283,7 +283,7 @@ brief() {
 	[ "${lines[2]}" = "k 3 REQUEST مجلس الأمن المسلحون" ]
 	# calls nobody is named making are not the last person's, nor are
 	# the sanctions of a heading
-	[ "${lines[3]}" = "kk 0 AGREE الرئيس المالي فرنسا" ]
+	[ "${lines[3]}" = "kk 0 AGREE عاصمي غويتا فرنسا" ]
 	[ "${#lines[@]}" -eq 4 ]
 }
 
