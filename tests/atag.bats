@@ -173,6 +173,15 @@ toks() {
 	[ "$output" = 'كورد العراق:IRQ:CVL:true' ]
 }
 
+@test "atag: a group's other names have its canonical name" {
+	for n in 'جماعة أنصار الله' 'الحوثيين' 'حركة أنصار الله'; do
+		tag "وأعلنت $n مسؤوليتها" >"$TMP/out"
+		[ "$(jq -r '.entities[0].canonical' "$TMP/out")" = 'جماعة الحوثي' ]
+	done
+	tag 'وقال البنتاغون' >"$TMP/out"
+	[ "$(jq -r '.entities[0].canonical' "$TMP/out")" = 'وزارة الدفاع الأمريكية' ]
+}
+
 @test "atag: a name inside a title is tagged" {
 	run ents 'والتقى رئيس حكومة إقليم كردستان بالوفد'
 	[ "$output" = 'ORG:حكومة إقليم كردستان' ]
