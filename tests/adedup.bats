@@ -370,6 +370,14 @@ evrec() {
 	[[ "${lines[2]}" != *dup_of* ]]
 }
 
+@test "adedup --events: victims and places counted or described are no names" {
+	# one sentence: "14 killed in raids on the capital" is one act
+	{ evrec a 1 ASSAULT '' 'التحالف' '' '14 شخصاً' '' 2024-05-06 2024-05-06 ''
+	  evrec a 1 ASSAULT '' 'التحالف' '' 'العاصمة اليمنية' YEM 2024-05-06 2024-05-06 ''
+	  evrec a 1 ASSAULT '' 'التحالف' '' 'منشآت نفطية' YEM 2024-05-06 2024-05-06 ''; } >"$TMP/in"
+	[ "$(adedup --events "$TMP/in" | wc -l)" -eq 1 ]
+}
+
 @test "adedup --events: the same countries alone do not make one event" {
 	# in one document: a minister's visit to the capital, the two states' talks
 	{ evrec a 2 CONSULT visit 'جيمس هولند' USA 'بغداد' IRQ 2024-05 2024-05-20 ''
