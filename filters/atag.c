@@ -2222,7 +2222,9 @@ role_at(size_t i, const struct match *rm)
 
 /*
  * "بيان صحافي", "مصدر أمني": a one-word indefinite title ending in ي right
- * after an indefinite noun is that noun's adjective, not a title.
+ * after an indefinite noun is that noun's adjective, not a title; so is a
+ * one-word definite title that is also an adjective (ADJ) right after a
+ * definite noun: "المتطلبات الرئيسة" (main), not the president.
  */
 static int
 adjrole(size_t i, const struct match *rm)
@@ -2230,10 +2232,13 @@ adjrole(size_t i, const struct match *rm)
 	const char *f = TF(&toks[i]);
 	size_t fl = toks[i].fl;
 
-	return rm->n == 1 && !rm->noal && !definite(i) && toks[i].prc == 0 &&
-	    fl >= 2 && memcmp(f + fl - 2, "ي", 2) == 0 && i > 0 && TW(i - 1) &&
-	    !definite(i - 1) && toks[i - 1].sfc == 0 &&
-	    !hasm(i - 1, M_FUNC | M_DATEW | M(C_ROLE) | M(C_GROUP) | M_NAME);
+	if (rm->n != 1 || toks[i].prc != 0 || i == 0 || !TW(i - 1) ||
+	    hasm(i - 1, M_FUNC | M_DATEW | M(C_ROLE) | M(C_GROUP) | M_NAME))
+		return 0;
+	if (definite(i))
+		return has(i, C_ADJ) && definite(i - 1);
+	return !rm->noal && fl >= 2 && memcmp(f + fl - 2, "ي", 2) == 0 &&
+	    !definite(i - 1) && toks[i - 1].sfc == 0;
 }
 
 /* ICU's country of the one word at i, or NULL */

@@ -173,6 +173,15 @@ toks() {
 	[ "$output" = 'كورد العراق:IRQ:CVL:true' ]
 }
 
+@test "atag: a title that is also an adjective, after a definite noun, is the adjective" {
+	tag 'حددت الاتفاقية المتطلبات الرئيسة لانسحاب القوات' >"$TMP/out"
+	run jq -r '[.roles[].text] | join(",")' "$TMP/out"
+	[ "$output" = 'القوات' ]
+	tag 'وقالت الرئيسة إن' >"$TMP/out"
+	run jq -r '[.roles[].text] | join(",")' "$TMP/out"
+	[ "$output" = 'الرئيسة' ]
+}
+
 @test "atag: a group's other names have its canonical name" {
 	for n in 'جماعة أنصار الله' 'الحوثيين' 'حركة أنصار الله'; do
 		tag "وأعلنت $n مسؤوليتها" >"$TMP/out"
