@@ -278,13 +278,15 @@ brief() {
 	run sh -c 'aevent "$1" | jq -r "[.doc, .sid, .type, .source.text, .target.text // \"-\"] | join(\" \")"' _ "$F/calls.json"
 	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = "k 0 REQUEST الاتحاد الأوروبي -" ]
-	# بدعوة من and a call to visit are invitations: no call, no visit
-	[ "${lines[1]}" = "k 3 REJECT المسلحون مجلس الأمن" ]
-	[ "${lines[2]}" = "k 3 REQUEST مجلس الأمن المسلحون" ]
+	# بدعوة من, تلبية لدعوة and a call to visit are invitations: no
+	# call, and no visit invited to
+	[ "${lines[1]}" = "k 4 CONSULT الوزير الفرنسي باماكو" ]
+	[ "${lines[2]}" = "k 3 REJECT المسلحون مجلس الأمن" ]
+	[ "${lines[3]}" = "k 3 REQUEST مجلس الأمن المسلحون" ]
 	# calls nobody is named making are not the last person's, nor are
 	# the sanctions of a heading
-	[ "${lines[3]}" = "kk 0 AGREE عاصمي غويتا فرنسا" ]
-	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[4]}" = "kk 0 AGREE عاصمي غويتا فرنسا" ]
+	[ "${#lines[@]}" -eq 5 ]
 }
 
 @test "aevent: the first of joint subjects before a noun; a lead dated through a telling" {
