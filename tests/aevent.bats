@@ -299,6 +299,12 @@ brief() {
 	[ "${lines[3]}" = "3 القوات الفرنسية الجيش المالي 2024-06-20" ]
 }
 
+@test "aevent: a pardon of the rest of a sentence is of those it is given to" {
+	run sh -c 'aevent "$1" | jq -r "[.type, .source.text, .target.text] | join(\" \")"' _ "$F/pardon.json"
+	[ "$status" -eq 0 ]
+	[ "$output" = "CONCEDE الرئيس التونسي المحكوم عليهم" ]
+}
+
 @test "aevent: a state body with no nationality is of the story's country" {
 	run bash -c "aevent '$F/home.json' | jq -r '[.sid, .type, .source.text, .source.country // \"-\"] | map(tostring) | join(\"|\")'"
 	[ "${lines[0]}" = "0|COERCE|الشرطة|JOR" ]

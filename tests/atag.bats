@@ -171,6 +171,9 @@ toks() {
 	tag 'وساعدنا شركاءنا كورد العراق في إعادة البناء' >"$TMP/out"
 	run jq -r '.roles[] | "\(.text):\(.country):\(.sector):\(.group)"' "$TMP/out"
 	[ "$output" = 'كورد العراق:IRQ:CVL:true' ]
+	tag 'قرر الرئيس العفو عن المحكوم عليهم' >"$TMP/out"
+	run jq -r '.roles[1] | "\(.text):\(.sector):\(.group)"' "$TMP/out"
+	[ "$output" = 'المحكوم عليهم:CVL:true' ]
 }
 
 @test "atag: a title that is also an adjective, after a definite noun, is the adjective" {
