@@ -2080,9 +2080,12 @@ inside_speech(size_t i, const trig *t)
 		    (strcmp(ty, "REQUEST") == 0 || strcmp(ty, "ACCUSE") == 0 ||
 		    strcmp(ty, "THREATEN") == 0 || strcmp(ty, "REJECT") == 0)) {
 			/* "رفضوا الإفراج عنهم رغم دعوة المجلس": what
-			 * stands despite it is no part of what is said */
+			 * stands despite it, or a verb after a new word of
+			 * saying ("أدانت الهجوم، مؤكدة أن الدولة تحتفظ بحق
+			 * الرد"), is no part of what is said */
 			for (j = evs[x].t + 1; j < i; j++)
-				if (in_set("despite", &toks[j]))
+				if (in_set("despite", &toks[j]) ||
+				    (t->cls == 'i' && in_set("saying", &toks[j])))
 					break;
 			if (j < i)
 				continue;

@@ -305,6 +305,16 @@ brief() {
 	[ "$output" = "CONCEDE الرئيس التونسي المحكوم عليهم" ]
 }
 
+@test "aevent: after a new word of saying a verb is no part of the charge before" {
+	run sh -c 'aevent "$1" | jq -r "[.sid, .type, .source.text] | map(tostring) | join(\" \")"' _ "$F/reserve.json"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "0 ACCUSE وزارة الخارجية القطرية" ]
+	[ "${lines[1]}" = "0 THREATEN الدولة" ]
+	# what the charge says stays the charge's
+	[ "${lines[2]}" = "1 ACCUSE الحكومة" ]
+	[ "${#lines[@]}" -eq 3 ]
+}
+
 @test "aevent: a state body with no nationality is of the story's country" {
 	run bash -c "aevent '$F/home.json' | jq -r '[.sid, .type, .source.text, .source.country // \"-\"] | map(tostring) | join(\"|\")'"
 	[ "${lines[0]}" = "0|COERCE|الشرطة|JOR" ]
