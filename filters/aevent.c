@@ -2060,6 +2060,15 @@ typedef struct {
 static event	*evs;
 static size_t	 nev, capev;
 
+/* a verbal act (PLOVER quad 1 or 3): a threat, a demand, praise */
+static int
+verbal(const char *type)
+{
+	const char *q = ak_map_get(quads, type, strlen(type));
+
+	return q != NULL && (q[0] == '1' || q[0] == '3');
+}
+
 /*
  * "طالبت X بالإفراج عن", "اتهم X بقتل": what is demanded, threatened or
  * alleged did not happen (yet): no event from a noun or a subjunctive
@@ -2080,12 +2089,15 @@ inside_speech(size_t i, const trig *t)
 		    (strcmp(ty, "REQUEST") == 0 || strcmp(ty, "ACCUSE") == 0 ||
 		    strcmp(ty, "THREATEN") == 0 || strcmp(ty, "REJECT") == 0)) {
 			/* "رفضوا الإفراج عنهم رغم دعوة المجلس": what
-			 * stands despite it, or a verb after a new word of
-			 * saying ("أدانت الهجوم، مؤكدة أن الدولة تحتفظ بحق
-			 * الرد"), is no part of what is said */
+			 * stands despite it, or a verb or a verbal act after
+			 * a new word of saying ("أدانت الهجوم، مؤكدة أن
+			 * الدولة تحتفظ بحق الرد"; "مؤكداً احتفاظ إسرائيل
+			 * بحق"), is no part of what is said; an attack named
+			 * there is only talked of */
 			for (j = evs[x].t + 1; j < i; j++)
 				if (in_set("despite", &toks[j]) ||
-				    (t->cls == 'i' && in_set("saying", &toks[j])))
+				    ((t->cls == 'i' || verbal(t->type)) &&
+				    in_set("saying", &toks[j])))
 					break;
 			if (j < i)
 				continue;

@@ -312,7 +312,11 @@ brief() {
 	[ "${lines[1]}" = "0 THREATEN الدولة" ]
 	# what the charge says stays the charge's
 	[ "${lines[2]}" = "1 ACCUSE الحكومة" ]
-	[ "${#lines[@]}" -eq 3 ]
+	# a verbal act named after مؤكداً is one; an attack only talked of
+	# after مشدداً is none
+	[ "${lines[3]}" = "2 REJECT الرئيس الإيراني" ]
+	[[ "${lines[4]}" == "2 THREATEN "* ]]
+	[ "${#lines[@]}" -eq 5 ]
 }
 
 @test "aevent: a state body with no nationality is of the story's country" {
