@@ -2060,6 +2060,22 @@ typedef struct {
 static event	*evs;
 static size_t	 nev, capev;
 
+/* token j opens a ب-phrase: ب on a word of three letters or more */
+static int
+with_b(size_t j)
+{
+	cands c;
+	int k;
+
+	if (j >= ntok || toks[j].punct)
+		return 0;
+	candidates(&c, F(&toks[j]), toks[j].fl);
+	for (k = 0; k < c.k; k++)
+		if ((c.cl[k] & C_B) && c.n[k] >= 6)
+			return 1;
+	return 0;
+}
+
 /* a verbal act (PLOVER quad 1 or 3): a threat, a demand, praise */
 static int
 verbal(const char *type)
@@ -5846,6 +5862,35 @@ one(ak_rec *r, void *arg)
 	for (i = 0; i < nev; i++)
 		if (evs[i].need >= 0)
 			toks[evs[i].need].used = 1;
+	/* "اتهم X الحوثيين باستخدام المطار، وإيرانَ بتزويدهم بالأسلحة":
+	 * each party charged, or asked, with a ب-phrase of its own is an
+	 * event of its own */
+	for (i = 0, nev0 = nev; i < nev0; i++) {
+		int b = evs[i].tgt.a, c;
+		size_t j;
+
+		if (b < 0 || (strcmp(evs[i].tr->type, "ACCUSE") != 0 &&
+		    strcmp(evs[i].tr->type, "REQUEST") != 0) ||
+		    !with_b((size_t)acts[b].t1 + 1))
+			continue;
+		for (j = (size_t)acts[b].t1 + 2; j < ntok && !toks[j].pbrk;
+		    j++) {
+			if ((c = toks[j].actor) < 0 || acts[c].dead)
+				continue;
+			j = (size_t)acts[c].t1;
+			if (!acts[c].conj || c == evs[i].src.a ||
+			    !with_b(j + 1))
+				continue;
+			if (nev == capev)
+				evs = ak_realloc(evs, (capev = capev * 2 + 8) *
+				    sizeof(*evs));
+			evs[nev] = evs[i];
+			evs[nev].tgt.a = c;
+			evs[nev].trule = "another party with its own charge";
+			evs[nev].nth = (int)(nev - nev0 + 1);
+			nev++;
+		}
+	}
 	/* "عقد الوفد سلسلة اجتماعات مع كبار المسؤولين، بما في ذلك X، وY،
 	 * وZ": a series of meetings, one with each person named */
 	for (i = 0, nev0 = nev; i < nev0; i++) {

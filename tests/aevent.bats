@@ -319,6 +319,16 @@ brief() {
 	[ "${#lines[@]}" -eq 5 ]
 }
 
+@test "aevent: each party charged with a ب-phrase of its own is a charge" {
+	run sh -c 'aevent "$1" | jq -r "[.sid, .type, .target.text] | map(tostring) | join(\" \")"' _ "$F/charges.json"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "0 ACCUSE الحوثيين" ]
+	[ "${lines[1]}" = "0 ACCUSE إيرانَ" ]
+	# a party inside the charge is no second charge
+	[ "${lines[2]}" = "1 ACCUSE المعارضة" ]
+	[ "${#lines[@]}" -eq 3 ]
+}
+
 @test "aevent: a state body with no nationality is of the story's country" {
 	run bash -c "aevent '$F/home.json' | jq -r '[.sid, .type, .source.text, .source.country // \"-\"] | map(tostring) | join(\"|\")'"
 	[ "${lines[0]}" = "0|COERCE|الشرطة|JOR" ]
