@@ -5842,6 +5842,15 @@ one(ak_rec *r, void *arg)
 					e.trule = "the party named after it";
 				}
 			}
+			/* "لم تعلق الحكومة على القصف", "ضحايا في الغارات": an
+			 * event named again after a preposition, with no party
+			 * at all, is only talked of */
+			if (e.src.a < 0 && e.src.json == NULL && e.tgt.a < 0 &&
+			    e.tgt.json == NULL && e.tr->cls == 'n' &&
+			    definite(&toks[i]) && ((cl[k] & (C_B | C_L)) ||
+			    (i > 0 && (role_of(i - 1) == R_PREP ||
+			    role_of(i - 1) == R_LOC))))
+				continue;
 			/* one event per action, actors and type */
 			for (x = 0; x < nev; x++)
 				if (strcmp(evs[x].tr->type, e.tr->type) == 0 &&

@@ -329,6 +329,15 @@ brief() {
 	[ "${#lines[@]}" -eq 3 ]
 }
 
+@test "aevent: an event named again after a preposition, with no party, is only talked of" {
+	run sh -c 'aevent "$1" | jq -r "[.sid, .type, .source.text] | map(tostring) | join(\" \")"' _ "$F/talked.json"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "0 ASSAULT مسيّرة تركية" ]
+	# named as a subject it is told again, by its doer
+	[ "${lines[1]}" = "2 ASSAULT مسيّرة تركية" ]
+	[ "${#lines[@]}" -eq 2 ]
+}
+
 @test "aevent: a state body with no nationality is of the story's country" {
 	run bash -c "aevent '$F/home.json' | jq -r '[.sid, .type, .source.text, .source.country // \"-\"] | map(tostring) | join(\"|\")'"
 	[ "${lines[0]}" = "0|COERCE|الشرطة|JOR" ]
@@ -510,9 +519,10 @@ brief() {
 	run bash -c "aevent '$F/agree.json' | jq -r 'select(.sid == 6) | [.type, .target.text] | join(\" \")'"
 	[ "$status" -eq 0 ]
 	[ "$output" = "CONCEDE 120 معتقلاً" ]
-	# "لم تعلّق X على القصف": X made no attack
+	# "لم تعلّق X على القصف": X made no attack, and the shelling, named
+	# again with no party, is only talked of
 	run bash -c "aevent '$F/agree.json' | jq -r 'select(.sid == 7) | [.type, .source.text // \"-\"] | join(\" \")'"
-	[ "$output" = "ASSAULT -" ]
+	[ "$output" = "" ]
 	# "تعرضت X لهجوم": X is the target
 	run bash -c "aevent '$F/agree.json' | jq -r 'select(.sid == 8) | [.type, .source.text // \"-\", .target.text] | join(\" \")'"
 	[ "$output" = "ASSAULT - القوات الكندية" ]
