@@ -1320,12 +1320,15 @@ remember_title(const actor *t, const actor *p)
 /*
  * The one name the document gave a title that begins with key's words
  * (of no other country), or NULL: "وزير الدفاع" said of two men is
- * neither.
+ * neither.  A title said with no country names only a person of the
+ * story's state, if the document has one ("وزير الخارجية" in a story
+ * from Amman is not the American named before).
  */
 static const char *
 title_name(const char *key, const char *cc)
 {
-	const char *name = NULL;
+	const char *name = NULL, *home = cc == NULL ? docst.home : NULL;
+	const struct title *one = NULL;
 	size_t k, n = strlen(key);
 
 	for (k = 0; k < docst.ntitles; k++) {
@@ -1340,7 +1343,11 @@ title_name(const char *key, const char *cc)
 		if (name != NULL && strcmp(name, x->name) != 0)
 			return NULL;
 		name = x->name;
+		one = x;
 	}
+	if (one != NULL && home != NULL && one->country != NULL &&
+	    strcmp(home, one->country) != 0)
+		return NULL;
 	return name;
 }
 

@@ -261,6 +261,8 @@ brief() {
 	[ "${lines[0]}" = "n 0 آن كلير لوجاندر" ]
 	[ "${lines[2]}" = "n 2 ثابت العباسي" ]
 	[ "${lines[4]}" = "o 1 null" ]
+	# a title with no country is of the story's state
+	[ "${lines[6]}" = "p 1 null" ]
 	# -u writes each event at once: no name from after
 	run sh -c 'aevent -u "$1" | jq -r .source.canonical' _ "$F/titles.json"
 	[ "${lines[0]}" = "null" ]
