@@ -2186,19 +2186,27 @@ usable(int a)
 	    acts[a].role != R_HEAD && acts[a].type != 'N';
 }
 
+/* the last token of set before token i in its clause, within max words,
+ * or -1 */
+static long
+set_before(size_t i, const char *set, size_t max)
+{
+	size_t j;
+
+	for (j = i; j-- > 0 && i - j <= max; ) {
+		if (toks[j + 1].brk || toks[j + 1].pbrk)
+			return -1;
+		if (in_set(set, &toks[j]))
+			return (long)j;
+	}
+	return -1;
+}
+
 /* "رغم دعوة", "على الرغم من الدعوات": token i stands despite something */
 static int
 despite_before(size_t i)
 {
-	size_t j;
-
-	for (j = i; j-- > 0 && i - j <= 3; ) {
-		if (toks[j + 1].brk || toks[j + 1].pbrk)
-			return 0;
-		if (in_set("despite", &toks[j]))
-			return 1;
-	}
-	return 0;
+	return set_before(i, "despite", 3) >= 0;
 }
 
 /*
@@ -2765,15 +2773,9 @@ mark_needed(size_t i, const char *need)
 static size_t
 undergone(size_t i)
 {
-	size_t j;
+	long j = set_before(i, "undergo", 12);
 
-	for (j = i; j-- > 0 && i - j <= 12; ) {
-		if (toks[j + 1].brk || toks[j + 1].pbrk)
-			return 0;
-		if (in_set("undergo", &toks[j]))
-			return j + 1 < i ? j + 1 : 0;
-	}
-	return 0;
+	return j >= 0 && (size_t)j + 1 < i ? (size_t)j + 1 : 0;
 }
 
 static int
