@@ -5548,7 +5548,8 @@ one(ak_rec *r, void *arg)
 			if (strcmp(e.tr->type, "RETREAT") == 0 &&
 			    presence_of(e.tend + 1) >= 0)
 				continue;
-			if (e.tr->cls == 'l' && agreement_purpose(i))
+			if ((e.tr->cls == 'l' || (e.tr->cls == 'n' &&
+			    (cl[k] & C_L))) && agreement_purpose(i))
 				continue;	/* what an agreement is for */
 			if (strcmp(e.tr->type, "AGREE") == 0 && e.tgt.a < 0 &&
 			    e.tgt.json == NULL &&

@@ -340,6 +340,15 @@ brief() {
 	[ "${#lines[@]}" -eq 2 ]
 }
 
+@test "aevent: aid suspended, relations resumed; what an agreement is for is no act" {
+	run brief "$F/resume.json"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "0 SANCTION - NER تعليق" ]
+	[ "${lines[1]}" = "1 COOPERATE SAU IRN واستأنفت" ]
+	[ "${lines[2]}" = "2 AGREE TUR EGY ووقعت" ]
+	[ "${#lines[@]}" -eq 3 ]
+}
+
 @test "aevent: a state body with no nationality is of the story's country" {
 	run bash -c "aevent '$F/home.json' | jq -r '[.sid, .type, .source.text, .source.country // \"-\"] | map(tostring) | join(\"|\")'"
 	[ "${lines[0]}" = "0|COERCE|الشرطة|JOR" ]
