@@ -174,6 +174,10 @@ toks() {
 	tag 'قرر الرئيس العفو عن المحكوم عليهم' >"$TMP/out"
 	run jq -r '.roles[1] | "\(.text):\(.sector):\(.group)"' "$TMP/out"
 	[ "$output" = 'المحكوم عليهم:CVL:true' ]
+	# a people by its broken plural
+	tag 'وتظاهر آلاف المغاربة في الرباط' >"$TMP/out"
+	run jq -r '.roles[0] | "\(.text):\(.country)"' "$TMP/out"
+	[ "$output" = 'آلاف المغاربة:MAR' ]
 }
 
 @test "atag: a title that is also an adjective, after a definite noun, is the adjective" {
