@@ -174,9 +174,9 @@ toks() {
 	tag 'قرر الرئيس العفو عن المحكوم عليهم' >"$TMP/out"
 	run jq -r '.roles[1] | "\(.text):\(.sector):\(.group)"' "$TMP/out"
 	[ "$output" = 'المحكوم عليهم:CVL:true' ]
-	# a people by its broken plural
-	tag 'وتظاهر آلاف المغاربة في الرباط' >"$TMP/out"
-	run jq -r '.roles[0] | "\(.text):\(.country)"' "$TMP/out"
+	# a people by its broken plural is a nationality (aevent's actor)
+	tag 'وتظاهر آلاف المغاربة في الرباط' | aevent >"$TMP/out"
+	run jq -r '.source | "\(.text):\(.country)"' "$TMP/out"
 	[ "$output" = 'آلاف المغاربة:MAR' ]
 }
 
