@@ -48,6 +48,7 @@ struct ak_rec {
 	int		 depth;
 	int		 fail;		/* 1 not an object, 2 too deep */
 	size_t		 prev;		/* end of the last depth-1 token */
+	size_t		 end;		/* just past the object's '}' */
 };
 
 static char	whybuf[160];
@@ -133,6 +134,8 @@ cb_end(void *ctx)
 
 	if (--r->depth == 1)
 		value_end(r, yajl_get_bytes_consumed(r->h));
+	else if (r->depth == 0)
+		r->end = yajl_get_bytes_consumed(r->h);
 	return 1;
 }
 
@@ -196,7 +199,7 @@ reset(ak_rec *r)
 {
 	r->nf = r->ne = 0;
 	r->depth = r->fail = 0;
-	r->prev = 0;
+	r->prev = r->end = 0;
 	ak_buf_reset(&r->edits);
 	free_decoded(r);
 }
@@ -467,6 +470,18 @@ ak_rec_parse(ak_rec *r, const char *line, size_t len, const char **why)
 	st = yajl_parse(r->h, (const unsigned char *)line, len);
 	if (st == yajl_status_ok)
 		st = yajl_complete_parse(r->h);
+	/*
+	 * yajl ends without a word when what follows the object is a token
+	 * it has not finished (an open string: {"a":1}"}), so the rest of
+	 * the line must be white space
+	 */
+	if (st == yajl_status_ok && r->depth == 0 && r->fail == 0 &&
+	    r->prev > 0 && r->end > 0 && skipsep(line, r->end, len, 0) < len) {
+		snprintf(whybuf, sizeof(whybuf), "invalid JSON at byte %zu: "
+		    "trailing garbage", skipsep(line, r->end, len, 0) + 1);
+		*why = whybuf;
+		return -1;
+	}
 	if (st == yajl_status_ok && r->depth == 0 && r->fail == 0 &&
 	    r->prev > 0)
 		return 0;

@@ -77,6 +77,10 @@ main(void)
 	CHECK(bad("{\"a\":\"\xed\xa0\x80\"}") != NULL);	/* surrogate */
 	CHECK(bad("{\"a\":\"\xc0\xaf\"}") != NULL);	/* overlong */
 	CHECK(bad("{\"a\":1} ") == NULL);
+	/* an unfinished token after the object: yajl says nothing of it */
+	CHECK(bad("{\"a\":1}\"}") && strstr(bad("{\"a\":1}\"}"), "trailing garbage"));
+	CHECK(bad("{\"a\":1,\"a\":2}\"") != NULL);
+	CHECK(bad("{\"a\":1}\v") == NULL);	/* yajl's white space */
 	CHECK(bad("{}") == NULL);
 	memset(deep, '[', sizeof(deep));
 	memcpy(deep, "{\"a\":", 5);
