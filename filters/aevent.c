@@ -2067,6 +2067,23 @@ typedef struct {
 static event	*evs;
 static size_t	 nev, capev;
 
+/*
+ * Event i once more, with target a (and trule, if not NULL): the events
+ * added since nev0 are numbered for their ids.
+ */
+static void
+again_with(size_t i, int a, const char *trule, size_t nev0)
+{
+	if (nev == capev)
+		evs = ak_realloc(evs, (capev = capev * 2 + 8) * sizeof(*evs));
+	evs[nev] = evs[i];
+	evs[nev].tgt.a = a;
+	if (trule != NULL)
+		evs[nev].trule = trule;
+	evs[nev].nth = (int)(nev - nev0 + 1);
+	nev++;
+}
+
 /* token j opens a ب-phrase: ب on a word of three letters or more */
 static int
 with_b(size_t j)
@@ -5900,14 +5917,8 @@ one(ak_rec *r, void *arg)
 			if (!acts[c].conj || c == evs[i].src.a ||
 			    !with_b(j + 1))
 				continue;
-			if (nev == capev)
-				evs = ak_realloc(evs, (capev = capev * 2 + 8) *
-				    sizeof(*evs));
-			evs[nev] = evs[i];
-			evs[nev].tgt.a = c;
-			evs[nev].trule = "another party with its own charge";
-			evs[nev].nth = (int)(nev - nev0 + 1);
-			nev++;
+			again_with(i, c, "another party with its own charge",
+			    nev0);
 		}
 	}
 	/* "عقد الوفد سلسلة اجتماعات مع كبار المسؤولين، بما في ذلك X، وY،
@@ -5938,13 +5949,7 @@ one(ak_rec *r, void *arg)
 				fresh = 0;
 				continue;
 			}
-			if (nev == capev)
-				evs = ak_realloc(evs, (capev = capev * 2 + 8) *
-				    sizeof(*evs));
-			evs[nev] = evs[i];
-			evs[nev].tgt.a = a;
-			evs[nev].nth = (int)(nev - nev0 + 1);
-			nev++;
+			again_with(i, a, NULL, nev0);
 		}
 	}
 	/* "خلال الزيارة والتوقيع على المذكرة، حيث أكدت أنها استمرار للشراكة
