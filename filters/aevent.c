@@ -1700,9 +1700,19 @@ in_set(const char *set, const tok *t)
 			if (ak_map_get(sets, tmp.p, tmp.len))
 				return 1;
 		}
-		/* a possessive: علاقاتها، أصولهم */
-		if (n > 8 && (ends(w, n, "ها") || ends(w, n, "هم"))) {
+		/* a possessive: علاقاتها، أصولهم، علاقاتهما، مساعداته (ه
+		 * only after the plural's ات: alone it may be a folded
+		 * teh marbuta) */
+		if (n > 10 && ends(w, n, "هما")) {
+			tabkey(&tmp, set, w, n - 6);
+			if (ak_map_get(sets, tmp.p, tmp.len))
+				return 1;
+		} else if (n > 8 && (ends(w, n, "ها") || ends(w, n, "هم"))) {
 			tabkey(&tmp, set, w, n - 4);
+			if (ak_map_get(sets, tmp.p, tmp.len))
+				return 1;
+		} else if (n > 8 && ends(w, n, "اته")) {
+			tabkey(&tmp, set, w, n - 2);
 			if (ak_map_get(sets, tmp.p, tmp.len))
 				return 1;
 		}
