@@ -1267,6 +1267,14 @@ before_quote(size_t t0)
 	return t0;
 }
 
+/* does actor a say its country (not absent, not null)? */
+static int
+has_country(const actor *a)
+{
+	return a->country != NULL && !(a->countryl == 4 &&
+	    memcmp(a->country, "null", 4) == 0);
+}
+
 /* a title's JSON string folded, its words one space apart */
 static void
 title_key(ak_buf *b, const char *json, size_t n)
@@ -1295,8 +1303,7 @@ remember_title(const actor *t, const actor *p)
 {
 	ak_buf k = { 0 };
 	struct title *x;
-	const char *cc = p->country != NULL ? p->country : t->country;
-	size_t ccl = p->country != NULL ? p->countryl : t->countryl;
+	const actor *c = has_country(p) ? p : t;
 
 	title_key(&k, t->text, t->textl);
 	if (k.len == 0 || p->text == NULL) {
@@ -1308,8 +1315,8 @@ remember_title(const actor *t, const actor *p)
 		    sizeof(*docst.titles));
 	x = &docst.titles[docst.ntitles++];
 	x->key = ak_strndup(k.p, k.len);
-	x->country = cc != NULL && !(ccl == 4 && memcmp(cc, "null", 4) == 0) ?
-	    ak_strndup(cc, ccl) : NULL;
+	x->country = has_country(c) ? ak_strndup(c->country, c->countryl) :
+	    NULL;
 	if (p->canonical != NULL && p->canonicall > 2 && p->canonical[0] == '"')
 		x->name = ak_strndup(p->canonical, p->canonicall);
 	else
@@ -2702,8 +2709,7 @@ actor_json(ak_buf *b, const actor *a)
 
 	ak_buf_adds(b, "{\"text\":");
 	ak_buf_add(b, a->text, a->textl);
-	if ((a->country == NULL || (a->countryl == 4 &&
-	    memcmp(a->country, "null", 4) == 0)) &&
+	if (!has_country(a) &&
 	    ((a->type == 'R' && (h = home_of(a->body > 0 ?
 	    (size_t)a->body - 1 : (size_t)a->t0)) != NULL) ||
 	    (a->type != 'L' && a->type != 'R' && state_body(a) &&
@@ -3029,7 +3035,6 @@ nisba(const tok *t)
 	    ends(s, t->fl, "يون");
 }
 
-/* is the word some trigger's form? */
 /* does token t bear tanween (an accusative noun: حكماً، صاروخاً)? */
 static int
 tanween(const tok *t)
@@ -3037,6 +3042,7 @@ tanween(const tok *t)
 	return memmem(text + t->bo, t->bl, "\xd9\x8b", 2) != NULL;
 }
 
+/* is the word some trigger's form? */
 static int
 trigger_word(const tok *t)
 {
@@ -3709,6 +3715,19 @@ same_subject(const event *p, size_t i)
 	return fx && fy;
 }
 
+/* "آلاف من أنصار X" right after token tend: the group counted, or -1 */
+static int
+counted_group(size_t tend)
+{
+	int g;
+
+	if (tend + 3 >= ntok || !in_set("counts", &toks[tend + 1]) ||
+	    !is_word(&toks[tend + 2], "من"))
+		return -1;
+	g = actor_at(tend + 3);
+	return g >= 0 && usable(g) ? g : -1;
+}
+
 static void
 find_roles(event *e, int clitics, int pron)
 {
@@ -3763,10 +3782,7 @@ find_roles(event *e, int clitics, int pron)
 		if (vb >= 0) {
 			e->tgt.json = np_json((size_t)vb, i - 1);
 			e->trule = "the victims before it";
-		} else if (e->tend + 3 < ntok &&
-		    in_set("counts", &toks[e->tend + 1]) &&
-		    is_word(&toks[e->tend + 2], "من") &&
-		    (b = actor_at(e->tend + 3)) >= 0 && usable(b))
+		} else if ((b = counted_group(e->tend)) >= 0)
 			/* "قتل عشرات من عناصر داعش" */
 			e->trule = "the group counted";
 		else if ((b = after(e->tend, 3, 1)) >= 0)
@@ -3869,16 +3885,8 @@ find_roles(event *e, int clitics, int pron)
 			}
 		}
 		/* "تظاهر آلاف من أنصار التيار الصدري": the group counted */
-		if (a < 0 && !rel && !pas && e->tend + 3 < ntok &&
-		    in_set("counts", &toks[e->tend + 1]) &&
-		    is_word(&toks[e->tend + 2], "من")) {
-			int g = actor_at(e->tend + 3);
-
-			if (g >= 0 && usable(g)) {
-				a = g;
-				e->srule = "the group counted";
-			}
-		}
+		if (a < 0 && !rel && !pas && (a = counted_group(e->tend)) >= 0)
+			e->srule = "the group counted";
 		if (a < 0 && !rel && (a = after(e->tend, 2, 1)) >= 0) {
 			size_t k;
 
@@ -4462,22 +4470,16 @@ date_of(size_t i)
 	return best;
 }
 
-/* the number 1-31 that token t is (ASCII or Arabic-Indic digits), or 0 */
+/* the number 1-31 that token t is, or 0 (folded: its digits are ASCII,
+ * whatever the text wrote) */
 static int
 day_number(const tok *t)
 {
-	const unsigned char *p = (const unsigned char *)F(t), *e = p + t->fl;
+	const char *p = F(t), *e = p + t->fl;
 	int v = 0, n = 0;
 
-	while (p < e && n < 3) {
-		if (*p >= '0' && *p <= '9')
-			v = v * 10 + (*p++ - '0');
-		else if (p + 1 < e && p[0] == 0xD9 && p[1] >= 0xA0 &&
-		    p[1] <= 0xA9) {
-			v = v * 10 + (p[1] - 0xA0);
-			p += 2;
-		} else
-			return 0;
+	while (p < e && n < 3 && *p >= '0' && *p <= '9') {
+		v = v * 10 + (*p++ - '0');
 		n++;
 	}
 	return p == e && v >= 1 && v <= 31 ? v : 0;
@@ -5172,8 +5174,7 @@ emit(ak_rec *r, event *e, const char *docj, size_t docl, const char *sidj,
 		a = &acts[(i ? e->tgt : e->src).a];
 		title_key(&tmp, a->text, a->textl);
 		hv->tkey[i] = ak_strndup(tmp.p, tmp.len);
-		if (a->country != NULL && !(a->countryl == 4 &&
-		    memcmp(a->country, "null", 4) == 0))
+		if (has_country(a))
 			hv->tcc[i] = ak_strndup(a->country, a->countryl);
 	}
 	hv->retells[0] = '\0';
@@ -5632,8 +5633,8 @@ one(ak_rec *r, void *arg)
 			if (strcmp(e.tr->type, "REQUEST") == 0 && e.tgt.a < 0 &&
 			    e.tgt.json == NULL && despite_before(i)) {
 				for (x = nev; x-- > 0; )
-					if (evs[x].t < i && (evs[x].src.a >= 0 ||
-					    evs[x].src.json != NULL)) {
+					if (evs[x].t < i &&
+					    has_party(&evs[x].src)) {
 						e.tgt = evs[x].src;
 						e.trule = "who acts despite it";
 						break;
