@@ -6,9 +6,10 @@
  * a key of up to 16 bytes (the short Arabic words that make up lexicons),
  * seeded at start-up so that crafted input cannot force collisions; the
  * fixed variant (a multiply-xorshift over 8-byte words) is for on-disk
- * state and shards, which must agree across runs and machines.  Most lookups are misses in small lexicons (a word
- * of the text among the cue words): a bit per (ends, length) class of
- * the keys answers most of them before any hashing.
+ * state and shards, which must agree across runs and machines.  Most
+ * lookups are misses in small lexicons (a word of the text among the cue
+ * words): a bit per (ends, length) class of the keys answers most of
+ * them before any hashing.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -219,11 +219,6 @@ hexdig(unsigned c)
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
 }
 
-/*
- * Just past the string that starts at s[i] ('"'), or 0.  It checks the
- * UTF-8 too: outside strings only ASCII passes, so a line accepted here
- * needs no other check.  *esc tells whether it holds an escape.
- */
 /* 1: ASCII a string holds as it is, 2: the lead of a two-byte letter */
 static const unsigned char plain[256] = {
 	['\x20'] = 1, 1, 0 /* " */, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -236,6 +231,11 @@ static const unsigned char plain[256] = {
 	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2
 };
 
+/*
+ * Just past the string that starts at s[i] ('"'), or 0.  It checks the
+ * UTF-8 too: outside strings only ASCII passes, so a line accepted here
+ * needs no other check.  *esc tells whether it holds an escape.
+ */
 static size_t
 fast_str(const unsigned char *s, size_t i, size_t n, int *esc)
 {
@@ -476,9 +476,10 @@ ak_rec_parse(ak_rec *r, const char *line, size_t len, const char **why)
 	 * the line must be white space
 	 */
 	if (st == yajl_status_ok && r->depth == 0 && r->fail == 0 &&
-	    r->prev > 0 && r->end > 0 && skipsep(line, r->end, len, 0) < len) {
+	    r->prev > 0 && r->end > 0 &&
+	    (ok = skipsep(line, r->end, len, 0)) < len) {
 		snprintf(whybuf, sizeof(whybuf), "invalid JSON at byte %zu: "
-		    "trailing garbage", skipsep(line, r->end, len, 0) + 1);
+		    "trailing garbage", ok + 1);
 		*why = whybuf;
 		return -1;
 	}
